@@ -1,0 +1,335 @@
+"""The one configuration schema: project settings (``briefing.yml``) and topics (``topics.yml``).
+
+Both files are validated up front and every problem is reported at once, with the file, the
+line where YAML knows it, what was expected and what was found, and a "did you mean" for
+unknown keys. Defaults live in ``generator/defaults.yml`` so the patterns are data, not code.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import types
+import typing
+from dataclasses import MISSING, dataclass, field, fields, is_dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+
+from .errors import ConfigError, Problem
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class CleaningPattern:
+    """A regular expression for page junk. ``scope: line`` removes a whole line it matches
+    (anchored at both ends); ``scope: inline`` removes each match inside the text."""
+
+    name: str
+    pattern: str
+    scope: str = "inline"
+
+
+@dataclass(frozen=True)
+class OutletRule:
+    """How to recognise an outlet: regexes searched in the text, in the url, or in the headline
+    (a headline match is also stripped from the title, e.g. a section suffix)."""
+
+    name: str
+    text: tuple[str, ...] = ()
+    url: tuple[str, ...] = ()
+    title: tuple[str, ...] = ()
+    byline: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SummarySettings:
+    """How long summaries are."""
+
+    min_sentences: int = 2  # per source on a topic page
+    max_sentences: int = 4
+    overview_sentences: int = 4  # the cross-source overview at the top of a topic page
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Project settings, read from ``briefing.yml`` over the packaged defaults."""
+
+    articles_dir: str = "articles"
+    docs_dir: str = "docs"
+    site_dir: str = "site"
+    topics_file: str = "topics.yml"
+    max_article_bytes: int = 2_000_000
+    latest_sources: int = 10  # how many sources the home page lists
+    summary: SummarySettings = SummarySettings()
+    cleaning: tuple[CleaningPattern, ...] = ()
+    outlets: tuple[OutletRule, ...] = ()
+
+
+@dataclass(frozen=True)
+class TopicDef:
+    """A topic, defined in YAML only. A sentence is relevant when it matches one of ``terms``
+    and, if ``requires_any`` is given, also one of those (US–Turkey relations: a Turkish term
+    together with an American one). Terms in capitals (``US``) match case exactly; others
+    ignore case."""
+
+    id: str
+    title: str
+    description: str
+    terms: tuple[str, ...]
+    requires_any: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    min_sentences: int = 2  # relevant sentences an article needs to join the topic
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything the pipeline needs to know, validated."""
+
+    root: Path
+    settings: Settings
+    topics: tuple[TopicDef, ...]
+
+    @property
+    def articles_path(self) -> Path:
+        return self.root / self.settings.articles_dir
+
+    @property
+    def docs_path(self) -> Path:
+        return self.root / self.settings.docs_dir
+
+    @property
+    def site_path(self) -> Path:
+        return self.root / self.settings.site_dir
+
+    def topic(self, topic_id: str) -> TopicDef:
+        for t in self.topics:
+            if t.id == topic_id:
+                return t
+        raise KeyError(topic_id)
+
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_TYPE_NAMES = {str: "text", int: "a whole number", float: "a number", bool: "true or false"}
+
+
+class _Validator:
+    """Builds a dataclass from YAML data, collecting every problem instead of stopping."""
+
+    def __init__(self, path: str, lines: dict[str, int]) -> None:
+        self.path = path
+        self.lines = lines
+        self.problems: list[Problem] = []
+
+    def fail(self, where: str, message: str, hint: str) -> None:
+        self.problems.append(Problem(self.path, f"{where}: {message}", hint, self.lines.get(where)))
+
+    def build(self, cls: type[T], data: Any, where: str) -> T | None:
+        if not isinstance(data, dict):
+            self.fail(where, f"expected a mapping, got {_describe(data)}", "write key: value pairs")
+            return None
+        hints = typing.get_type_hints(cls)
+        known = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        for key in sorted(set(map(str, data)) - known):
+            close = difflib.get_close_matches(key, sorted(known), n=1)
+            hint = f"did you mean '{close[0]}'?" if close else f"known keys: {', '.join(sorted(known))}"
+            self.fail(f"{where}.{key}" if where else key, "unknown key", hint)
+        values: dict[str, Any] = {}
+        ok = True
+        for f in fields(cls):  # type: ignore[arg-type]
+            sub = f"{where}.{f.name}" if where else f.name
+            if f.name not in data:
+                if f.default is MISSING and f.default_factory is MISSING:
+                    self.fail(sub, "missing required key", f"add '{f.name}:'")
+                    ok = False
+                continue
+            value = self.convert(hints[f.name], data[f.name], sub)
+            if value is _BAD:
+                ok = False
+            else:
+                values[f.name] = value
+        return cls(**values) if ok else None
+
+    def convert(self, tp: Any, value: Any, where: str) -> Any:
+        origin = typing.get_origin(tp)
+        if origin is tuple:
+            item_tp = typing.get_args(tp)[0]
+            if isinstance(value, str) and item_tp is str:
+                value = [value]
+            if not isinstance(value, list):
+                self.fail(where, f"expected a list, got {_describe(value)}", "write a YAML list")
+                return _BAD
+            items = [self.convert(item_tp, v, f"{where}[{i}]") for i, v in enumerate(value)]
+            return _BAD if any(i is _BAD for i in items) else tuple(items)
+        if origin in (typing.Union, types.UnionType):
+            if value is None:
+                return None
+            tp = [a for a in typing.get_args(tp) if a is not type(None)][0]
+        if is_dataclass(tp):
+            built = self.build(tp, value, where)  # type: ignore[arg-type]
+            return _BAD if built is None else built
+        if tp is float and isinstance(value, int) and not isinstance(value, bool):
+            return float(value)
+        if tp is str and isinstance(value, (int, float)) and not isinstance(value, bool):
+            return str(value)
+        if not isinstance(value, tp) or (tp is int and isinstance(value, bool)):
+            self.fail(where, f"expected {_TYPE_NAMES.get(tp, tp)}, got {_describe(value)}",
+                      f"give {_TYPE_NAMES.get(tp, tp)}")
+            return _BAD
+        return value
+
+
+_BAD = object()
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"{value!r} (true/false)"
+    if isinstance(value, (dict, list)):
+        return "a mapping" if isinstance(value, dict) else "a list"
+    return f"{type(value).__name__} {value!r}"
+
+
+def _key_lines(text: str) -> dict[str, int]:
+    """Map dotted key paths to 1-based line numbers, so messages can name the line."""
+    lines: dict[str, int] = {}
+
+    def walk(node: yaml.Node, where: str) -> None:
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                sub = f"{where}.{k.value}" if where else str(k.value)
+                lines[sub] = k.start_mark.line + 1
+                walk(v, sub)
+        elif isinstance(node, yaml.SequenceNode):
+            for i, v in enumerate(node.value):
+                sub = f"{where}[{i}]"
+                lines[sub] = v.start_mark.line + 1
+                walk(v, sub)
+
+    try:
+        root = yaml.compose(text)
+    except yaml.YAMLError:
+        return lines
+    if root is not None:
+        walk(root, "")
+    return lines
+
+
+def _read_yaml(path: Path, shown: str, problems: list[Problem]) -> tuple[Any, str]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        problems.append(Problem(shown, f"cannot read: {exc.strerror}", "check the path and permissions"))
+        return None, ""
+    try:
+        return yaml.safe_load(text), text
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problems.append(Problem(shown, f"invalid YAML: {getattr(exc, 'problem', exc)}",
+                                "fix the YAML syntax (indentation, colons, quotes)",
+                                mark.line + 1 if mark else None))
+        return None, text
+
+
+def _defaults() -> dict[str, Any]:
+    text = resources.files("generator").joinpath("defaults.yml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    assert isinstance(data, dict)
+    return data
+
+
+def load_config(root: Path, config_file: str = "briefing.yml") -> Config:
+    """Read and validate ``briefing.yml`` and the topics file under ``root``.
+
+    Raises :class:`ConfigError` with every problem found.
+    """
+    problems: list[Problem] = []
+    data = _defaults()
+    path = root / config_file
+    lines: dict[str, int] = {}
+    if path.exists():
+        user, text = _read_yaml(path, config_file, problems)
+        if user is not None and not isinstance(user, dict):
+            problems.append(Problem(config_file, "expected a mapping of settings", "write key: value pairs"))
+        elif user:
+            data.update(user)
+            lines = _key_lines(text)
+    validator = _Validator(config_file, lines)
+    settings = validator.build(Settings, data, "")
+    problems += validator.problems
+    if settings is not None:
+        problems += _check_patterns(config_file, settings, lines)
+    topics: tuple[TopicDef, ...] = ()
+    topics_name = settings.topics_file if settings else "topics.yml"
+    topics_path = root / topics_name
+    if not topics_path.exists():
+        problems.append(Problem(topics_name, "topics file not found",
+                                f"create {topics_name} with a 'topics:' list (see README)"))
+    else:
+        tdata, ttext = _read_yaml(topics_path, topics_name, problems)
+        if tdata is not None:
+            topics = _validate_topics(topics_name, tdata, _key_lines(ttext), problems)
+    if problems or settings is None:
+        raise ConfigError(problems)
+    return Config(root=root, settings=settings, topics=topics)
+
+
+@dataclass(frozen=True)
+class _TopicsFile:
+    topics: tuple[TopicDef, ...] = field(default=())
+
+
+def _validate_topics(name: str, data: Any, lines: dict[str, int], problems: list[Problem]) -> tuple[TopicDef, ...]:
+    validator = _Validator(name, lines)
+    built = validator.build(_TopicsFile, data, "")
+    problems += validator.problems
+    if built is None:
+        return ()
+    ids = [t.id for t in built.topics]
+    for i, t in enumerate(built.topics):
+        where = f"topics[{i}]"
+        if not _ID.match(t.id):
+            problems.append(Problem(name, f"{where}.id: '{t.id}' is not a valid id",
+                                    "use lower-case letters, digits and hyphens", lines.get(f"{where}.id")))
+        if ids.count(t.id) > 1 and ids.index(t.id) != i:
+            problems.append(Problem(name, f"{where}.id: duplicate topic id '{t.id}'",
+                                    "give every topic its own id", lines.get(f"{where}.id")))
+        if not t.terms:
+            problems.append(Problem(name, f"{where}.terms: a topic needs at least one term",
+                                    "list the words or phrases that mark the topic", lines.get(f"{where}.terms")))
+        for r in t.related:
+            if r not in ids:
+                close = difflib.get_close_matches(r, ids, n=1)
+                hint = f"did you mean '{close[0]}'?" if close else "name the id of another topic"
+                problems.append(Problem(name, f"{where}.related: unknown topic '{r}'", hint,
+                                        lines.get(f"{where}.related")))
+    if not built.topics:
+        problems.append(Problem(name, "no topics defined", "add at least one topic under 'topics:'"))
+    return built.topics
+
+
+def _check_patterns(name: str, settings: Settings, lines: dict[str, int]) -> list[Problem]:
+    problems = []
+    regexes = [(f"cleaning[{i}].pattern", p.pattern) for i, p in enumerate(settings.cleaning)]
+    for i, o in enumerate(settings.outlets):
+        for kind in ("text", "url", "title", "byline"):
+            regexes += [(f"outlets[{i}].{kind}[{j}]", r) for j, r in enumerate(getattr(o, kind))]
+    for where, rx in regexes:
+        try:
+            re.compile(rx)
+        except re.error as exc:
+            problems.append(Problem(name, f"{where}: invalid regular expression: {exc}",
+                                    "fix the pattern (escape . ( ) [ ] with a backslash)", lines.get(where)))
+    for i, p in enumerate(settings.cleaning):
+        if p.scope not in ("line", "inline"):
+            problems.append(Problem(name, f"cleaning[{i}].scope: expected 'line' or 'inline', got '{p.scope}'",
+                                    "use scope: line or scope: inline", lines.get(f"cleaning[{i}].scope")))
+    if settings.summary.min_sentences < 1 or settings.summary.max_sentences < settings.summary.min_sentences:
+        problems.append(Problem(name, "summary: need 1 <= min_sentences <= max_sentences",
+                                "fix summary.min_sentences / summary.max_sentences", lines.get("summary")))
+    return problems

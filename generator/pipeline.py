@@ -1,0 +1,55 @@
+"""The pipeline, top to bottom: load → clean → analyse → render → write → site.
+
+Files are read at the start and written at the end; everything between is pure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .analyse import build_digest
+from .clean import clean_corpus
+from .config import Config
+from .errors import CorpusError
+from .load import read_corpus
+from .models import Corpus, Digest
+from .render import render_site
+from .write import WriteResult, write_pages
+from .write.site import build_site
+
+
+@dataclass(frozen=True)
+class Generated:
+    """The result of one generation: the digest, the rendered files and what was written."""
+
+    digest: Digest
+    pages: dict[str, str]
+    written: WriteResult | None
+
+
+def load(config: Config) -> Corpus:
+    """Read and clean the corpus."""
+    files, problems, skipped = read_corpus(config.articles_path, config.settings.max_article_bytes)
+    return clean_corpus(files, config.settings, problems, skipped)
+
+
+def generate(config: Config, *, strict: bool = False, write: bool = True) -> Generated:
+    """Build the digest and its pages; write them into docs/ unless ``write`` is false.
+
+    In strict mode any problem with the corpus stops the build before anything is written.
+    """
+    corpus = load(config)
+    if strict and corpus.problems:
+        raise CorpusError(list(corpus.problems))
+    digest = build_digest(config, corpus)
+    pages = render_site(config, digest)
+    written = write_pages(config.docs_path, pages) if write else None
+    return Generated(digest, pages, written)
+
+
+def build(config: Config, mkdocs_file: Path, *, strict: bool = False) -> Generated:
+    """Generate the pages, then build the site with MkDocs."""
+    result = generate(config, strict=strict)
+    build_site(mkdocs_file, config.site_path, strict=strict)
+    return result

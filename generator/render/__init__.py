@@ -1,0 +1,5 @@
+"""Stage 4: render the digest to Markdown pages and the JSON export, in memory."""
+
+from .pages import render_site
+
+__all__ = ["render_site"]

@@ -1,0 +1,40 @@
+"""Make untrusted article text inert in Markdown, HTML and link contexts."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote, urlsplit
+
+# Backslash escapes Python-Markdown understands, and entities for what it has no escape for.
+_BACKSLASH = set("\\`*_{}[]()#!")
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;"}
+_LINE_START = re.compile(r"^([-+*]|\d+[.)])")
+_WS = re.compile(r"\s+")
+_SAFE_URL = re.compile(r"^https?://[^\s<>\"'`\\]+$", re.IGNORECASE)
+
+
+def md(text: object) -> str:
+    """Escape text for inline Markdown: it renders as exactly these characters, never markup."""
+    s = _WS.sub(" ", str(text)).strip()
+    out = []
+    for ch in s:
+        if ch in _BACKSLASH:
+            out.append("\\" + ch)
+        else:
+            out.append(_ENTITIES.get(ch, ch))
+    escaped = "".join(out)
+    m = _LINE_START.match(escaped)
+    if m:  # a sentence that starts like a list item must not become one
+        escaped = escaped[: m.end() - 1] + "\\" + escaped[m.end() - 1 :]
+    return escaped
+
+
+def safe_url(url: object) -> str | None:
+    """The url, percent-encoded for a Markdown link, if it is http(s); else ``None``."""
+    s = str(url or "").strip()
+    if not _SAFE_URL.match(s):
+        return None
+    parts = urlsplit(s)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return quote(s, safe="/:?&=#%@+,;~!$*-._")  # brackets and quotes get encoded
