@@ -49,7 +49,14 @@ def build_site(config_file: Path, site_dir: Path, strict: bool) -> None:
     shutil.rmtree(staging, ignore_errors=True)
     for stale in (site_dir.with_name(f".{site_dir.name}.old"),):
         shutil.rmtree(stale, ignore_errors=True)
-    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    log = logging.getLogger("mkdocs")
+    log.setLevel(logging.WARNING)
+    if not any(getattr(h, "_briefing", False) for h in log.handlers):
+        # MkDocs' own CLI prints its warnings; through the API we must, or --strict fails mutely.
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("mkdocs %(levelname)s: %(message)s"))
+        handler._briefing = True  # type: ignore[attr-defined]
+        log.addHandler(handler)
     try:
         cfg = load_config(config_file=str(config_file), site_dir=str(staging), strict=strict)
         build(cfg)
