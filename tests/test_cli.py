@@ -92,3 +92,13 @@ def test_config_error_exits_2_and_writes_nothing(tmp_path: Path, capsys: pytest.
     err = capsys.readouterr().err
     assert "summary.max_sentence: unknown key" in err and "max_sentences" in err
     assert sorted(p.relative_to(root).as_posix() for p in (root / "docs").rglob("*")) == before
+
+
+def test_hand_written_page_in_mkdocs_nav_is_kept(tmp_path: Path) -> None:
+    root = copy_project(tmp_path)
+    (root / "docs" / "about.md").write_text("# About\n\nSee [Gaza](topics/gaza-ceasefire.md).\n", encoding="utf-8")
+    with open(root / "mkdocs.yml", "a", encoding="utf-8") as fh:
+        fh.write("\nnav:\n  - About: about.md\n")
+    assert main(["--root", str(root), "build", "--strict"]) == 0
+    home = (root / "site" / "index.html").read_text(encoding="utf-8")
+    assert 'href="about/"' in home and 'href="topics/gaza-ceasefire/"' in home
