@@ -13,7 +13,7 @@ import types
 import typing
 from dataclasses import MISSING, dataclass, field, fields, is_dataclass
 from importlib import resources
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
 
 import yaml
@@ -62,7 +62,8 @@ class Settings:
     docs_dir: str = "docs"
     site_dir: str = "site"
     topics_file: str = "topics.yml"
-    max_article_bytes: int = 2_000_000
+    max_article_bytes: int = 2_000_000  # a bigger article file is refused (a saved .html page may be 10×)
+    required_fields: tuple[str, ...] = ()  # metadata an article must have: title, outlet, url, date, author
     latest_sources: int = 10  # how many sources the home page lists
     summary: SummarySettings = SummarySettings()
     cleaning: tuple[CleaningPattern, ...] = ()
@@ -113,6 +114,7 @@ class Config:
 
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_METADATA_FIELDS = ("title", "outlet", "url", "date", "author")
 _TYPE_NAMES = {str: "text", int: "a whole number", float: "a number", bool: "true or false"}
 
 
@@ -279,6 +281,26 @@ def load_config(root: Path, config_file: str = "briefing.yml") -> Config:
     return Config(root=root, settings=settings, topics=topics)
 
 
+def salvage_settings(root: Path, config_file: str = "briefing.yml") -> Settings:
+    """Best-effort settings when the config is invalid, so ``briefing check`` can still report
+    the corpus's problems beside the config's: each setting of the file that is valid on its
+    own is used, the default replaces the others."""
+    data = _defaults()
+    try:
+        user = yaml.safe_load((root / config_file).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        user = None
+    if isinstance(user, dict):
+        for key, value in user.items():
+            trial = {**data, key: value}
+            validator = _Validator(config_file, {})
+            built = validator.build(Settings, trial, "")
+            if built is not None and not validator.problems and not _check_patterns(config_file, built, {}):
+                data = trial
+    built = _Validator(config_file, {}).build(Settings, data, "")
+    return built if built is not None else Settings()
+
+
 @dataclass(frozen=True)
 class _TopicsFile:
     topics: tuple[TopicDef, ...] = field(default=())
@@ -329,6 +351,19 @@ def _check_patterns(name: str, settings: Settings, lines: dict[str, int]) -> lis
         if p.scope not in ("line", "inline"):
             problems.append(Problem(name, f"cleaning[{i}].scope: expected 'line' or 'inline', got '{p.scope}'",
                                     "use scope: line or scope: inline", lines.get(f"cleaning[{i}].scope")))
+    for i, key in enumerate(settings.required_fields):
+        if key not in _METADATA_FIELDS:
+            close = difflib.get_close_matches(key, _METADATA_FIELDS, n=1)
+            problems.append(Problem(name, f"required_fields[{i}]: unknown field '{key}'",
+                                    f"did you mean '{close[0]}'?" if close else
+                                    f"use some of {', '.join(_METADATA_FIELDS)}", lines.get(f"required_fields[{i}]")))
+    folders = {k: getattr(settings, k) for k in ("articles_dir", "docs_dir", "site_dir")}
+    for a, b in (("docs_dir", "articles_dir"), ("site_dir", "articles_dir"), ("site_dir", "docs_dir")):
+        pa, pb = PurePosixPath(folders[a]), PurePosixPath(folders[b])
+        if pa == pb or pb in pa.parents or pa in pb.parents:
+            problems.append(Problem(name, f"{a} '{folders[a]}' and {b} '{folders[b]}' overlap",
+                                    "use separate folders: the generator must never write where the articles "
+                                    "are, nor build the site inside docs/", lines.get(a)))
     if settings.summary.min_sentences < 1 or settings.summary.max_sentences < settings.summary.min_sentences:
         problems.append(Problem(name, "summary: need 1 <= min_sentences <= max_sentences",
                                 "fix summary.min_sentences / summary.max_sentences", lines.get("summary")))

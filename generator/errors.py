@@ -6,7 +6,11 @@ into exit codes and hints.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+# Text from files ends up in messages; a terminal must not run its escape sequences.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -17,11 +21,15 @@ class Problem:
     message: str
     hint: str
     line: int | None = None
-    severity: str = "error"  # "error" refuses the article or config; "warning" only informs
+    # "error" refuses the article (or the config); "warning" is something to fix in an article
+    # that was still published; "note" only informs (a file skipped as not an article, an
+    # encoding guessed or repaired) and never fails a build, not even with --strict.
+    severity: str = "error"
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.severity}: {self.message} (fix: {self.hint})"
+        text = f"{where}: {self.severity}: {self.message} (fix: {self.hint})"
+        return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 class BriefingError(Exception):

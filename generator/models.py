@@ -17,6 +17,10 @@ class SourceFile:
 
     path: str  # POSIX path relative to the articles folder
     text: str  # decoded, NFC-normalised, "\n" line endings
+    kind: str = "text"  # "text", "markdown" or "html" (text is then the page's extracted main text)
+    found: tuple[tuple[str, str], ...] = ()  # metadata the reader found (an HTML page's own), lowest priority
+    sidecar: str | None = None  # text of the metadata sidecar file, if there is one
+    sidecar_path: str | None = None  # its path relative to the articles folder
 
 
 @dataclass(frozen=True)

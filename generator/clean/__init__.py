@@ -5,14 +5,16 @@ Pure: takes decoded text and settings, returns records and problems; never touch
 
 from __future__ import annotations
 
+import hashlib
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from ..config import Settings
 from ..errors import Problem
 from ..models import Article, Corpus, Metadata, Removal, Sentence, SourceFile
 from .boilerplate import is_junk_line, strip_inline
-from .metadata import derive_title, find_outlet, is_headline, read_head, valid_date
+from .metadata import derive_title, find_outlet, is_headline, parse_fields, read_head, valid_date
 from .sentences import split_sentences
 
 __all__ = ["clean_article", "clean_corpus", "article_id", "split_sentences"]
@@ -22,14 +24,24 @@ _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w))")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 _SLUG = re.compile(r"[^a-z0-9_-]+")
+_URL = re.compile(r"^https?://[^\s<>\"'`\\]+$", re.IGNORECASE)
+_MAX_ID = 80
 
 
 def article_id(path: str) -> str:
-    """The stable id (and page slug) of the article at ``path``: its file name, made safe."""
+    """The stable id (and page slug) of the article at ``path``: its file name, made safe.
+
+    Only ``a-z 0-9 _ -`` survive, so an id can never name another folder (no ``/``, no ``..``);
+    accents are transliterated ("é" → "e") and a very long name is cut and given a hash suffix,
+    so it stays a valid, stable file name.
+    """
     stem = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     prefix = path.rsplit("/", 1)[0] + "-" if "/" in path else ""
-    slug = _SLUG.sub("-", (prefix + stem).lower()).strip("-_")
-    return slug or "article"
+    ascii_name = unicodedata.normalize("NFKD", prefix + stem).encode("ascii", "ignore").decode("ascii")
+    slug = _SLUG.sub("-", ascii_name.lower()).strip("-_")
+    if len(slug) > _MAX_ID:
+        slug = slug[: _MAX_ID - 9].rstrip("-_") + "-" + hashlib.sha256(path.encode("utf-8")).hexdigest()[:8]
+    return slug or "article-" + hashlib.sha256(path.encode("utf-8")).hexdigest()[:8]
 
 
 def _markdown_to_text(line: str) -> str:
@@ -39,11 +51,22 @@ def _markdown_to_text(line: str) -> str:
 
 
 def clean_article(source: SourceFile, settings: Settings) -> tuple[Article | None, list[Problem]]:
-    """Clean one file. Returns ``(None, problems)`` when the article must be refused."""
+    """Clean one file. Returns ``(None, problems)`` when the article must be refused.
+
+    Metadata comes from, highest priority first: the sidecar file, the front matter, what the
+    text itself says (date line, headline, outlet byline or rules), what an HTML page declares.
+    """
     lines = source.text.split("\n")
-    is_markdown = source.path.lower().endswith((".md", ".markdown"))
-    head, problems = read_head(source.path, lines, settings.outlets)
-    fields = dict(head.fields)
+    is_markdown = source.kind == "markdown" or source.path.lower().endswith((".md", ".markdown"))
+    found = dict(source.found)
+    side: dict[str, str] = {}
+    problems: list[Problem] = []
+    if source.sidecar is not None:
+        side, problems = parse_fields(source.sidecar_path or source.path, source.sidecar, 1, "sidecar")
+    head, head_problems = read_head(source.path, lines, settings.outlets,
+                                    find_headline=not (source.kind == "html" and "title" in found))
+    problems = head_problems + problems
+    fields = {**found, **head.fields, **side}
     body_lines = lines[head.body_start :]
     outlet, headline, byline = find_outlet(source.text, fields.get("url"), head.headline,
                                            body_lines[:3], settings.outlets)
@@ -55,12 +78,15 @@ def clean_article(source: SourceFile, settings: Settings) -> tuple[Article | Non
     if "date" in fields:
         date = valid_date(fields["date"])
         if date is None:
-            problems.append(Problem(source.path, f"invalid date '{fields['date']}', shown as unknown",
-                                    "write the date as YYYY-MM-DD", 1, severity="warning"))
+            where = source.sidecar_path if "date" in side and source.sidecar_path else source.path
+            problems.append(Problem(where, f"invalid date '{fields['date'][:40]}', shown as unknown",
+                                    "write the date as YYYY-MM-DD (a real calendar date)",
+                                    _line(source, "date", side), severity="warning"))
     url = fields.get("url")
-    if url is not None and not re.match(r"^https?://[^\s<>\"']+$", url):
+    if url is not None and not _URL.match(url):
         problems.append(Problem(source.path, f"url '{url[:80]}' is not an http(s) address, not linked",
-                                "give a full http:// or https:// address", None, severity="warning"))
+                                "give a full http:// or https:// address", _line(source, "url", side),
+                                severity="warning"))
         url = None
 
     paragraphs: list[tuple[int, str]] = []  # (first line number, text)
@@ -112,18 +138,44 @@ def clean_article(source: SourceFile, settings: Settings) -> tuple[Article | Non
     if not sentences:
         problems.append(Problem(source.path, "empty article: no text left after cleaning",
                                 "add the article text, or remove the file", None))
-        return None, problems
-    title = fields.get("title") or headline
+    explicit = {**head.fields, **side}  # what the maintainer stated, over what was detected
+    title = explicit.get("title") or found.get("title") or headline
     meta = Metadata(
-        title=title if title else derive_title(sentences[0].text),
+        title=title if title else derive_title(sentences[0].text) if sentences else "",
         title_derived=not title,
-        outlet=fields.get("outlet") or outlet,
+        outlet=explicit.get("outlet") or outlet or found.get("outlet"),
         url=url,
         date=date,
         author=fields.get("author"),
     )
+    given = {"title": not meta.title_derived, "outlet": meta.outlet, "url": meta.url, "date": meta.date,
+             "author": meta.author}
+    for key in settings.required_fields if sentences and not any(p.severity == "error" for p in problems) else ():
+        if not given.get(key):
+            problems.append(Problem(source.path, f"missing required field '{key}'"
+                                    + (" (the date given is not valid)" if key == "date" and "date" in fields else "")
+                                    + (" (the url given is not http(s))" if key == "url" and "url" in fields else ""),
+                                    f"add '{key}: …' to the front matter, or to a sidecar file "
+                                    f"'{source.path.rsplit('/', 1)[-1]}.meta.yml' beside the article", None))
+    if not sentences or any(p.severity == "error" for p in problems):
+        return None, problems
     removed.sort(key=lambda r: (r.line, r.kind, r.text))
     return Article(article_id(source.path), source.path, meta, tuple(sentences), tuple(removed)), problems
+
+
+def _line(source: SourceFile, key: str, side: dict[str, str]) -> int | None:
+    """The line of ``key:`` in the front matter (or sidecar, if it gave the key)."""
+    text = source.sidecar if key in side and source.sidecar is not None else source.text
+    for i, line in enumerate(text.split("\n")):
+        if line.startswith(f"{key}:"):
+            return i + 1
+    return None
+
+
+def text_fingerprint(article: Article) -> str:
+    """A hash of the article's cleaned text, to find two files with the same text."""
+    words = " ".join(s.text for s in article.sentences).casefold().split()
+    return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()
 
 
 def clean_corpus(files: Iterable[SourceFile], settings: Settings, problems: Iterable[Problem] = (),
@@ -132,16 +184,25 @@ def clean_corpus(files: Iterable[SourceFile], settings: Settings, problems: Iter
     articles: list[Article] = []
     found = list(problems)
     seen: dict[str, str] = {}
-    for source in files:
+    texts: dict[str, str] = {}
+    for source in sorted(files, key=lambda f: f.path):
         article, issues = clean_article(source, settings)
         found.extend(issues)
         if article is None:
             continue
         if article.id in seen:
-            found.append(Problem(source.path, f"article id '{article.id}' is also the id of {seen[article.id]}",
-                                 "rename one of the two files"))
+            found.append(Problem(source.path, f"two articles with the same id '{article.id}': this file and "
+                                 f"{seen[article.id]} (ids are made from file names)",
+                                 "rename one of the two files so their names differ in more than case "
+                                 "or punctuation"))
+            continue
+        fingerprint = text_fingerprint(article)
+        if fingerprint in texts:
+            found.append(Problem(source.path, f"same text as {texts[fingerprint]}, not published twice",
+                                 "remove one of the two copies"))
             continue
         seen[article.id] = source.path
+        texts[fingerprint] = source.path
         articles.append(article)
     return Corpus(articles=tuple(sorted(articles, key=lambda a: a.id)), problems=tuple(found),
                   skipped=tuple(skipped))

@@ -4,6 +4,7 @@ byline) from its body. Unknown metadata stays ``None``; nothing is invented."""
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from dataclasses import dataclass
 
@@ -19,6 +20,17 @@ _HEADLINE_MAX_WORDS = 25
 _DERIVED_TITLE_WORDS = 12
 
 
+class _FieldLoader(yaml.SafeLoader):
+    """Safe YAML that keeps dates as written ("2024-02-30" is then an invalid date we can
+    report, not a crash), and builds nothing but plain values."""
+
+
+_FieldLoader.yaml_implicit_resolvers = {
+    ch: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for ch, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 @dataclass(frozen=True)
 class Head:
     """Metadata found at the top of a file, and where the body starts."""
@@ -29,47 +41,78 @@ class Head:
 
 
 def parse_front_matter(path: str, lines: list[str]) -> tuple[dict[str, str], int, list[Problem]]:
-    """Parse a YAML front matter block (``---`` … ``---``) if the file starts with one."""
+    """Parse a YAML front matter block (``---`` … ``---``) if the file starts with one.
+
+    Returns the fields, the index of the first line after the block and the problems; a block
+    that cannot be read is an error (the article is refused rather than published with its
+    metadata shown as text).
+    """
     if not lines or lines[0].strip() != "---":
         return {}, 0, []
     for end in range(1, len(lines)):
         if lines[end].strip() in ("---", "..."):
             break
     else:
-        return {}, 0, [Problem(path, "front matter starts with '---' but never ends",
+        return {}, 0, [Problem(path, "malformed front matter: starts with '---' but never ends",
                                "close the front matter with a line '---'", 1)]
-    problems: list[Problem] = []
+    fields, problems = parse_fields(path, "\n".join(lines[1:end]), 2, "front matter")
+    return fields, end + 1, problems
+
+
+def parse_fields(path: str, text: str, first_line: int, what: str) -> tuple[dict[str, str], list[Problem]]:
+    """Read metadata fields from YAML ``text`` (front matter, or a sidecar file).
+
+    ``first_line`` is the line number of the text's first line in ``path``. Unknown keys and
+    empty values are warnings (the rest is used); YAML that cannot be read is an error.
+    """
     try:
-        data = yaml.safe_load("\n".join(lines[1:end])) or {}
+        data = yaml.load(text, Loader=_FieldLoader)  # noqa: S506 - a SafeLoader
+        lines = _key_lines(text, first_line)
+    except (ValueError, TypeError, RecursionError) as exc:  # e.g. a list used as a key
+        return {}, [Problem(path, f"malformed {what}: {exc}", f"fix the YAML of the {what} "
+                            "(key: value lines)", first_line)]
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark else 1
-        return {}, end + 1, [Problem(path, f"malformed front matter: {getattr(exc, 'problem', exc)}",
-                                     "fix the YAML between the '---' lines (quote values with ':')", line)]
+        line = mark.line + first_line if mark else first_line
+        return {}, [Problem(path, f"malformed {what}: {getattr(exc, 'problem', None) or exc}",
+                            f"fix the YAML of the {what} (key: value lines; quote values that contain ': ' "
+                            "or start with a special character)", line)]
+    if data is None:
+        return {}, []
     if not isinstance(data, dict):
-        return {}, end + 1, [Problem(path, "front matter is not a mapping", "write key: value lines", 2)]
+        return {}, [Problem(path, f"malformed {what}: expected key: value lines, got {type(data).__name__}",
+                            f"write the {what} as key: value lines ({', '.join(FRONT_MATTER_KEYS)})", first_line)]
+    problems: list[Problem] = []
     fields: dict[str, str] = {}
     for key, value in data.items():
-        if key not in FRONT_MATTER_KEYS:
-            problems.append(Problem(path, f"unknown front matter key '{key}' ignored",
-                                    f"use one of {', '.join(FRONT_MATTER_KEYS)}", _line_of(lines, str(key)),
+        name = str(key)
+        if name not in FRONT_MATTER_KEYS:
+            close = difflib.get_close_matches(name.lower(), FRONT_MATTER_KEYS, n=1)
+            hint = f"did you mean '{close[0]}'?" if close else f"use one of {', '.join(FRONT_MATTER_KEYS)}"
+            problems.append(Problem(path, f"unknown {what} key '{name}' ignored", hint, lines.get(name),
                                     severity="warning"))
             continue
         if isinstance(value, (dt.date, dt.datetime)):
             value = value.isoformat()[:10]
-        if value is None or isinstance(value, (dict, list)):
-            problems.append(Problem(path, f"front matter '{key}' must be text", f"write {key}: some text",
-                                    _line_of(lines, key), severity="warning"))
+        if isinstance(value, bool) or isinstance(value, (dict, list)):
+            problems.append(Problem(path, f"{what} '{name}' must be text, got {type(value).__name__}",
+                                    f"write {name}: followed by text on the same line", lines.get(name)))
             continue
-        fields[key] = str(value).strip()
-    return fields, end + 1, problems
+        text_value = " ".join(str(value).split()) if value is not None else ""
+        if not text_value:
+            problems.append(Problem(path, f"{what} '{name}' is empty, ignored", f"give a value after '{name}:', "
+                                    "or remove the line", lines.get(name), severity="warning"))
+            continue
+        fields[name] = text_value
+    return fields, problems
 
 
-def _line_of(lines: list[str], key: str) -> int | None:
-    for i, line in enumerate(lines):
-        if line.startswith(f"{key}:"):
-            return i + 1
-    return None
+def _key_lines(text: str, first_line: int) -> dict[str, int]:
+    """Line number of each top-level key."""
+    root = yaml.compose(text)
+    if not isinstance(root, yaml.MappingNode):
+        return {}
+    return {str(k.value): k.start_mark.line + first_line for k, _ in root.value}
 
 
 def valid_date(value: str) -> str | None:
@@ -80,8 +123,10 @@ def valid_date(value: str) -> str | None:
         return None
 
 
-def read_head(path: str, lines: list[str], outlets: tuple[OutletRule, ...]) -> tuple[Head, list[Problem]]:
-    """Find front matter, a ``date YYYY-MM-DD`` line, a headline and an outlet byline."""
+def read_head(path: str, lines: list[str], outlets: tuple[OutletRule, ...],
+              find_headline: bool = True) -> tuple[Head, list[Problem]]:
+    """Find front matter, a ``date YYYY-MM-DD`` line and a headline (unless ``find_headline``
+    is false, for text whose title is known from elsewhere)."""
     fields, i, problems = parse_front_matter(path, lines)
     headline = None
     while i < len(lines) and not lines[i].strip():
@@ -92,7 +137,7 @@ def read_head(path: str, lines: list[str], outlets: tuple[OutletRule, ...]) -> t
         i += 1
         while i < len(lines) and not lines[i].strip():
             i += 1
-    if "title" not in fields and i < len(lines) and is_headline(lines[i]) and _has_more(lines, i):
+    if find_headline and "title" not in fields and i < len(lines) and is_headline(lines[i]) and _has_more(lines, i):
         headline = lines[i].strip()
         i += 1
     return Head(fields=fields, body_start=i, headline=headline), problems

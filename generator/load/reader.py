@@ -1,56 +1,253 @@
-"""Read article files from disk. The only place that opens the corpus; it never writes there."""
+"""Read article files from disk. The only place that opens the corpus; it never writes there.
+
+Every file under the articles folder ends up in exactly one place: read as an article, used
+as an article's metadata sidecar, skipped with a note (not an article), or refused with a
+problem that says why and how to fix it.
+"""
 
 from __future__ import annotations
 
-import unicodedata
-from pathlib import Path
+import errno
+import os
+import stat
+from pathlib import Path, PurePosixPath
 
 from ..errors import Problem
 from ..models import SourceFile
+from .decode import DecodeError, Decoded, decode_bytes
+from .html import ExtractionError, declared_charset, extract
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+TEXT_SUFFIXES = (".txt", ".text")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES
+# Metadata for an article that must stay verbatim: "000_x.txt" + "000_x.txt.meta.yml".
+SIDECAR_SUFFIXES = (".meta.yml", ".meta.yaml")
+# A saved page carries scripts and styles around its text, so it may be this much bigger.
+HTML_SIZE_FACTOR = 10
+_PROJECT_NOTES = ("readme", "license", "licence", "changelog", "contributing", "authors", "notes")
+_BACKUP_SUFFIXES = (".bak", ".orig", ".swp", ".swo", ".tmp", ".old", ".part", ".crdownload")
+_SYSTEM_FILES = ("thumbs.db", "desktop.ini", "icon\r")
+_HINT_SUFFIXES = f"articles are {', '.join(ARTICLE_SUFFIXES)} files"
 
 
-def decode(data: bytes) -> str:
-    """Decode bytes as UTF-8 (with or without BOM), else cp1252; NFC and ``\\n`` line ends."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+class _Refused(Exception):
+    def __init__(self, message: str, hint: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+
+def kind_of(name: str) -> str | None:
+    """``"text"``, ``"markdown"`` or ``"html"`` for an article file name, else ``None``."""
+    suffix = PurePosixPath(name).suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    if suffix in MARKDOWN_SUFFIXES:
+        return "markdown"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    return None
+
+
+def _why_skipped(name: str) -> str | None:
+    """Why a file is not an article, or ``None`` if it is one."""
+    lower = name.lower()
+    if lower in (".ds_store", *_SYSTEM_FILES) or lower.startswith("._"):
+        return "system file, not an article"
+    if lower.endswith("~") or lower.endswith(_BACKUP_SUFFIXES) or lower.startswith((".#", "#")):
+        return "editor backup or temporary file, not an article"
+    if lower.startswith("."):
+        return "hidden file, not an article"
+    if kind_of(name) is None:
+        suffix = PurePosixPath(name).suffix or "no extension"
+        return f"not an article file ({suffix})"
+    if lower.split(".", 1)[0] in _PROJECT_NOTES:
+        return "project notes, not an article"
+    return None
+
+
+def _bad_name(rel: str) -> str | None:
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in rel):
+        return "file name contains control characters (such as a line break)"
+    return None
+
+
+def _inside(root: Path, target: str) -> bool:
+    return os.path.commonpath([str(root), target]) == str(root)
+
+
+def _read(path: Path, root: Path, limit: int) -> bytes:
+    """The bytes of a regular file inside ``root``, at most ``limit`` of them, never following
+    a link out of ``root``."""
+    real = os.path.realpath(path)
+    if path.is_symlink():
+        if not os.path.exists(real):
+            raise _Refused("broken symbolic link", "remove the link or copy the article into the articles folder")
+        if not _inside(root, real):
+            raise _Refused("symbolic link pointing outside the articles folder",
+                           "copy the file into the articles folder instead of linking to it")
+    elif not _inside(root, real):  # a parent folder is a link out of the corpus
+        raise _Refused("inside a linked folder that points outside the articles folder",
+                       "copy the files into the articles folder instead of linking to them")
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return unicodedata.normalize("NFC", text)
+        fd = os.open(real, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise _Refused("symbolic link changed while reading", "build again") from exc
+        raise _Refused(f"cannot be read: {exc.strerror}", "check the file's permissions") from exc
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise _Refused("not a regular file (a device, pipe or socket)", "remove it from the articles folder")
+        if info.st_size > limit:
+            raise _Refused(f"file is {info.st_size} bytes, over the limit of {limit}",
+                           "split the article, or raise max_article_bytes in briefing.yml")
+        chunks = []
+        size = 0
+        while size <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > limit:  # grew while we read
+            raise _Refused(f"file is over the limit of {limit} bytes",
+                           "split the article, or raise max_article_bytes in briefing.yml")
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def _decode(data: bytes, kind: str) -> Decoded:
+    if kind == "html" and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        charset = declared_charset(data)
+        if charset and charset not in ("utf-8", "utf8"):
+            try:
+                return decode_bytes(data.decode(charset).encode("utf-8"))
+            except (LookupError, UnicodeDecodeError):
+                pass  # the declaration is wrong; detect as for any file
+    return decode_bytes(data)
+
+
+def _walk(folder: Path) -> list[tuple[str, Path, bool]]:
+    """Every entry under ``folder`` as (relative POSIX path, path, is a folder link), sorted."""
+    found = []
+    for top, dirs, files in os.walk(folder, followlinks=False):
+        base = Path(top)
+        for name in list(dirs):
+            if (base / name).is_symlink():
+                found.append(((base / name).relative_to(folder).as_posix(), base / name, True))
+        dirs[:] = sorted(d for d in dirs if not (base / d).is_symlink())
+        for name in files:
+            found.append(((base / name).relative_to(folder).as_posix(), base / name, False))
+    return sorted(found)
 
 
 def read_corpus(folder: Path, max_bytes: int) -> tuple[list[SourceFile], list[Problem], list[Problem]]:
     """Read every article file under ``folder``, sorted by path.
 
-    Returns the files, the problems (refused files) and the skipped non-article files.
+    Returns the files, the problems (refused files, with severity "error", and things to fix
+    in files that were read, "warning") and notes (files skipped as not articles, encodings
+    guessed or repaired: severity "note").
     """
     files: list[SourceFile] = []
     problems: list[Problem] = []
-    skipped: list[Problem] = []
+    notes: list[Problem] = []
     if not folder.is_dir():
         problems.append(Problem(str(folder), "articles folder not found", "create it and put article files in it"))
-        return files, problems, skipped
-    root = folder.resolve()
-    for path in sorted(folder.rglob("*")):
-        rel = path.relative_to(folder).as_posix()
-        if path.is_dir():
+        return files, problems, notes
+    root = Path(os.path.realpath(folder))
+    entries = _walk(folder)
+    names = {rel for rel, _, _ in entries}
+    sidecars: dict[str, tuple[str, Path]] = {}
+    for rel, path, is_link_dir in entries:
+        if rel.lower().endswith(SIDECAR_SUFFIXES):
+            article = rel[: rel.lower().rindex(".meta.")]
+            if article in names:
+                sidecars[article] = (rel, path)
+            else:
+                problems.append(Problem(rel, "metadata sidecar without its article (expected "
+                                        f"'{article}')", "rename the sidecar to the article's file name "
+                                        "followed by .meta.yml, or remove it", severity="warning"))
+    hidden_dirs: set[str] = set()
+    for rel, path, is_link_dir in entries:
+        if rel.lower().endswith(SIDECAR_SUFFIXES):
             continue
-        if path.name.startswith(".") or path.suffix.lower() not in ARTICLE_SUFFIXES or path.name.lower().startswith("readme"):
-            skipped.append(Problem(rel, "not an article file, skipped",
-                                   f"articles are {', '.join(ARTICLE_SUFFIXES)} files", severity="warning"))
+        parts = rel.split("/")
+        hidden = next((p for p in parts[:-1] if p.startswith(".")), None)
+        if hidden is not None:
+            folder_rel = "/".join(parts[: parts.index(hidden) + 1])
+            if folder_rel not in hidden_dirs:
+                hidden_dirs.add(folder_rel)
+                notes.append(Problem(folder_rel, "hidden folder, not read", "move articles out of hidden folders",
+                                     severity="note"))
             continue
-        if path.is_symlink() and not path.resolve().is_relative_to(root):
-            problems.append(Problem(rel, "symbolic link pointing outside the articles folder",
-                                    "copy the file into the articles folder instead"))
+        bad = _bad_name(rel)
+        if bad:
+            problems.append(Problem(rel.encode("unicode_escape").decode("ascii"), bad, "rename the file"))
             continue
-        data = path.read_bytes()
-        if len(data) > max_bytes:
-            problems.append(Problem(rel, f"file is {len(data)} bytes, over the limit of {max_bytes}",
-                                    "split the article or raise max_article_bytes in briefing.yml"))
+        if is_link_dir:
+            real = os.path.realpath(path)
+            if not _inside(root, real):
+                problems.append(Problem(rel, "symbolic link to a folder outside the articles folder, not followed",
+                                        "copy the articles into the articles folder instead of linking"))
+            else:
+                notes.append(Problem(rel, "symbolic link to a folder, not followed (its articles are read "
+                                     "where they really are)", "nothing to do", severity="note"))
             continue
-        files.append(SourceFile(path=rel, text=decode(data)))
-    return files, problems, skipped
+        why = _why_skipped(path.name)
+        if why is not None:
+            notes.append(Problem(rel, f"{why}, skipped", _HINT_SUFFIXES, severity="note"))
+            continue
+        kind = kind_of(path.name) or "text"
+        limit = max_bytes * (HTML_SIZE_FACTOR if kind == "html" else 1)
+        try:
+            data = _read(path, root, limit)
+            decoded = _decode(data, kind)
+            text, found = decoded.text, ()
+            if kind == "html":
+                text, found = extract(decoded.text)
+                if len(text.encode("utf-8")) > max_bytes:
+                    raise _Refused(f"article text is {len(text.encode('utf-8'))} bytes, over the limit of "
+                                   f"{max_bytes}", "split the article, or raise max_article_bytes in briefing.yml")
+        except _Refused as exc:
+            problems.append(Problem(rel, exc.message, exc.hint))
+            continue
+        except DecodeError as exc:
+            problems.append(Problem(rel, exc.reason, exc.hint))
+            continue
+        except ExtractionError as exc:
+            problems.append(Problem(rel, str(exc), "save the complete page (HTML with the article text), "
+                                    "or copy the article text into a .txt file"))
+            continue
+        for note in _decoding_notes(rel, decoded):
+            (notes if note.severity == "note" else problems).append(note)
+        sidecar_text = sidecar_rel = None
+        if rel in sidecars:
+            sidecar_rel, sidecar_file = sidecars[rel]
+            try:
+                sidecar_text = decode_bytes(_read(sidecar_file, root, max_bytes)).text
+            except _Refused as exc:
+                problems.append(Problem(sidecar_rel, exc.message, exc.hint))
+                continue
+            except DecodeError as exc:
+                problems.append(Problem(sidecar_rel, exc.reason, exc.hint))
+                continue
+        files.append(SourceFile(path=rel, text=text, kind=kind, found=found,
+                                sidecar=sidecar_text, sidecar_path=sidecar_rel))
+    return files, problems, notes
+
+
+def _decoding_notes(rel: str, decoded: Decoded) -> list[Problem]:
+    notes = []
+    if decoded.replaced:
+        notes.append(Problem(rel, f"{decoded.replaced} byte(s) are not valid UTF-8 and are shown as �",
+                             "re-save the file as UTF-8 from its original", severity="warning"))
+    if decoded.encoding == "cp1252":
+        notes.append(Problem(rel, "not UTF-8: read as cp1252/latin-1 (Western European)",
+                             "if accents look wrong, re-save the file as UTF-8", severity="note"))
+    if decoded.repaired:
+        notes.append(Problem(rel, "garbled characters (UTF-8 read as cp1252, e.g. 'â€™') were repaired",
+                             "nothing to do; re-save the file as UTF-8 to silence this note", severity="note"))
+    return notes

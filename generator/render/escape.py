@@ -1,4 +1,13 @@
-"""Make untrusted article text inert in Markdown, HTML and link contexts."""
+"""Make untrusted article text inert in Markdown, HTML and link contexts.
+
+Everything an article or its metadata says reaches a page through :func:`md` (text) or
+:func:`safe_url` (a link target). ``md`` leaves no character that Markdown or HTML could
+read as markup: the Markdown punctuation is backslash-escaped, ``& < > |`` become entities,
+and whitespace (line breaks included) collapses to one space, so a value can never start a
+new block (heading, list, HTML block, table row, front matter) or leave its table cell. Jinja,
+pymdown snippet (``--8<--``) and attribute-list (``{: …}``) syntax are inert twice over: none of
+those extensions is enabled in ``mkdocs.yml``, and their characters are escaped anyway.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +19,15 @@ _BACKSLASH = set("\\`*_{}[]()#!")
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;"}
 _LINE_START = re.compile(r"^([-+*]|\d+[.)])")
 _WS = re.compile(r"\s+")
+# Control characters have no business on a page, and Python-Markdown uses STX/ETX (\x02, \x03)
+# to mark its own placeholders: text must never be able to forge one.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
 _SAFE_URL = re.compile(r"^https?://[^\s<>\"'`\\]+$", re.IGNORECASE)
 
 
 def md(text: object) -> str:
     """Escape text for inline Markdown: it renders as exactly these characters, never markup."""
-    s = _WS.sub(" ", str(text)).strip()
+    s = _WS.sub(" ", _CONTROL.sub("", str(text))).strip()
     out = []
     for ch in s:
         if ch in _BACKSLASH:

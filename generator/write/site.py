@@ -1,13 +1,19 @@
 """Build the static site with MkDocs into a fresh folder, then swap it in at once, so a
-failed or killed build leaves the previous site as it was."""
+failed or killed build leaves the previous site as it was.
+
+On Linux the swap is one ``renameat2(RENAME_EXCHANGE)``: ``site/`` is the old or the new site at
+every instant. Elsewhere it is two renames; a build killed between them leaves the old site
+at ``.site.old``, and the next build puts it back before doing anything else."""
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import logging
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import SiteError
@@ -26,6 +32,34 @@ def _exchange(a: Path, b: Path) -> bool:
     return fn(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), _RENAME_EXCHANGE) == 0
 
 
+@contextlib.contextmanager
+def _locked(folder: Path) -> Iterator[None]:
+    """One site build at a time in ``folder`` (the lock goes with the process, even on kill -9)."""
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            raise SiteError(f"another build is building the site in {folder}; wait for it, then build again") from exc
+        yield
+    finally:
+        os.close(fd)
+
+
+def recover_site(target: Path) -> None:
+    """Put back a previous site left aside by an interrupted two-rename swap; drop leftovers."""
+    old = target.with_name(f".{target.name}.old")
+    if old.exists() and not target.exists():
+        os.replace(old, target)
+    shutil.rmtree(old, ignore_errors=True)
+    shutil.rmtree(target.with_name(f".{target.name}.building"), ignore_errors=True)
+
+
 def swap_in(new: Path, target: Path) -> None:
     """Replace ``target`` by ``new``; the old one is removed after the swap."""
     if target.exists() and _exchange(new, target):
@@ -41,14 +75,18 @@ def swap_in(new: Path, target: Path) -> None:
 
 def build_site(config_file: Path, site_dir: Path, strict: bool) -> None:
     """Run ``mkdocs build`` on ``config_file`` and publish the result at ``site_dir``."""
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    with _locked(site_dir.parent):
+        _build(config_file, site_dir, strict)
+
+
+def _build(config_file: Path, site_dir: Path, strict: bool) -> None:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
+    recover_site(site_dir)
     staging = site_dir.with_name(f".{site_dir.name}.building")
-    shutil.rmtree(staging, ignore_errors=True)
-    for stale in (site_dir.with_name(f".{site_dir.name}.old"),):
-        shutil.rmtree(stale, ignore_errors=True)
     log = logging.getLogger("mkdocs")
     log.setLevel(logging.WARNING)
     if not any(getattr(h, "_briefing", False) for h in log.handlers):
