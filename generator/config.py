@@ -55,6 +55,21 @@ class SummarySettings:
 
 
 @dataclass(frozen=True)
+class EntityDef:
+    """A person, organisation or place the text names, as the project wants it shown: its
+    kind, the other names it goes by ("US", "U.S." for "United States") and a role. An entity
+    set here appears only if the text mentions it."""
+
+    name: str
+    kind: str  # person | organisation | place
+    aliases: tuple[str, ...] = ()
+    role: str | None = None
+
+
+ENTITY_KINDS = ("person", "organisation", "place")
+
+
+@dataclass(frozen=True)
 class Settings:
     """Project settings, read from ``briefing.yml`` over the packaged defaults."""
 
@@ -68,6 +83,7 @@ class Settings:
     summary: SummarySettings = SummarySettings()
     cleaning: tuple[CleaningPattern, ...] = ()
     outlets: tuple[OutletRule, ...] = ()
+    entities: tuple[EntityDef, ...] = ()  # people, organisations, places: kinds, aliases, roles
 
 
 @dataclass(frozen=True)
@@ -336,7 +352,7 @@ def _validate_topics(name: str, data: Any, lines: dict[str, int], problems: list
 
 
 def _check_patterns(name: str, settings: Settings, lines: dict[str, int]) -> list[Problem]:
-    problems = []
+    problems = _check_entities(name, settings, lines)
     regexes = [(f"cleaning[{i}].pattern", p.pattern) for i, p in enumerate(settings.cleaning)]
     for i, o in enumerate(settings.outlets):
         for kind in ("text", "url", "title", "byline"):
@@ -367,4 +383,24 @@ def _check_patterns(name: str, settings: Settings, lines: dict[str, int]) -> lis
     if settings.summary.min_sentences < 1 or settings.summary.max_sentences < settings.summary.min_sentences:
         problems.append(Problem(name, "summary: need 1 <= min_sentences <= max_sentences",
                                 "fix summary.min_sentences / summary.max_sentences", lines.get("summary")))
+    return problems
+
+
+def _check_entities(name: str, settings: Settings, lines: dict[str, int]) -> list[Problem]:
+    problems = []
+    owner: dict[str, str] = {}
+    for i, e in enumerate(settings.entities):
+        where = f"entities[{i}]"
+        if e.kind not in ENTITY_KINDS:
+            close = difflib.get_close_matches(e.kind, ENTITY_KINDS, n=1)
+            hint = f"did you mean '{close[0]}'?" if close else f"use one of {', '.join(ENTITY_KINDS)}"
+            problems.append(Problem(name, f"{where}.kind: unknown kind '{e.kind}'", hint, lines.get(f"{where}.kind")))
+        if not e.name.strip():
+            problems.append(Problem(name, f"{where}.name: empty name", "give the name as the text writes it",
+                                    lines.get(f"{where}.name")))
+        for alias in (e.name, *e.aliases):
+            if alias in owner and owner[alias] != e.name:
+                problems.append(Problem(name, f"{where}: '{alias}' is already a name of '{owner[alias]}'",
+                                        "give each alias to one entity only", lines.get(where)))
+            owner.setdefault(alias, e.name)
     return problems

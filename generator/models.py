@@ -129,6 +129,8 @@ class RelatedTopic:
     topic_id: str
     configured: bool  # listed as related in the config
     shared_sources: tuple[str, ...]  # article ids on both topics
+    shared_stories: tuple[str, ...] = ()  # story ids with sources on both topics
+    shared_entities: tuple[str, ...] = ()  # entity ids (people, organisations) mentioned in both
 
 
 @dataclass(frozen=True)
@@ -142,12 +144,124 @@ class TopicDigest:
 
 
 @dataclass(frozen=True)
+class SourceAdds:
+    """What one source adds to its story: sentences whose content no other source carries."""
+
+    article_id: str
+    origin: int  # index of its independent origin in ``StoryGroup.origins``
+    sentences: tuple[int, ...]  # sentence indexes, in order
+    new_words: tuple[tuple[str, ...], ...] = ()  # per sentence: its words that no other source uses
+
+
+@dataclass(frozen=True)
 class StoryGroup:
     """Articles that tell the same story."""
 
     id: str
     article_ids: tuple[str, ...]
     similarity: tuple[tuple[str, str, float], ...] = field(default=())  # pairwise evidence
+    title: str = ""
+    title_article: str | None = None  # the article whose headline is the story title
+    origins: tuple[tuple[str, ...], ...] = ()  # article ids grouped by independent origin
+    origin_evidence: tuple[tuple[str, str, str], ...] = ()  # (a, b, why they share an origin)
+    adds: tuple[SourceAdds, ...] = ()
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A numeric claim in a sentence: the number as written and what it counts."""
+
+    id: str  # "<article id>-s<index>-f<n>"
+    article_id: str
+    index: int  # sentence index
+    text: str  # the figure as written, verbatim ("over 10,000 people")
+    number: str  # the number as written ("10,000", "$20bn", "two and a half")
+    value: float | None  # the number as a value, in units of ``unit``
+    unit: str  # "people", "USD", "%", "hours", "date"…
+    kind: str  # casualties | money | count | duration | percentage | date
+    counts: str  # what it counts, in words ("people killed")
+    qualifier: str = ""  # over | nearly | at least | about | ""
+    time_cue: str = ""  # words in the sentence that date the figure ("since October 7")
+
+
+@dataclass(frozen=True)
+class FigureCheck:
+    """Figures from different sources about one quantity, lined up, with a verdict."""
+
+    scope: str  # "story" or "topic"
+    scope_id: str
+    key: str  # the quantity ("casualties:people killed")
+    label: str
+    figures: tuple[str, ...]  # figure ids
+    verdict: str  # agree | disagree | different-dates
+    note: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quotation, verified word for word against its sentences."""
+
+    id: str
+    article_id: str
+    sentences: tuple[int, ...]  # the sentence(s) the quotation stands in
+    text: str  # the quoted words, exactly as in the source
+    speaker: str | None  # as the text names them ("he", "Flake"); None when not attributed
+    speaker_entity: str | None  # entity id when resolved to a named person or organisation
+    partial: bool  # a phrase quoted inside the reporter's own sentence
+
+
+@dataclass(frozen=True)
+class QuotePair:
+    """Two sources quoting the same speaker on the same occasion in different words."""
+
+    story_id: str
+    a: str  # quote id
+    b: str
+    similarity: float
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of an entity: a sentence and the name as written there."""
+
+    article_id: str
+    index: int
+    alias: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, organisation or place named in the text, with its aliases merged."""
+
+    id: str  # slug of the canonical name
+    name: str
+    kind: str  # person | organisation | place
+    aliases: tuple[str, ...]  # every form found in the text, the canonical name included
+    role: str | None = None
+    mentions: tuple[Mention, ...] = ()
+    configured: bool = False  # named in the entities setting
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    """A dated event: an article's publication, or a date named in its text."""
+
+    date: str | None  # "YYYY-MM-DD", "YYYY-MM" or "YYYY"; None when it cannot be resolved
+    precision: str  # day | month | year | none
+    kind: str  # published | mentioned
+    article_id: str
+    index: int | None  # sentence index of a mention
+    text: str  # the date as written in the text (or the article date)
+
+
+@dataclass(frozen=True)
+class TopicTimeline:
+    """A topic's events in date order, and its undated articles."""
+
+    topic_id: str
+    events: tuple[TimelineEvent, ...]
+    unresolved: tuple[TimelineEvent, ...] = ()  # dates that need a year the article does not give
+    undated: tuple[str, ...] = ()  # article ids without a date
 
 
 @dataclass(frozen=True)
@@ -160,6 +274,12 @@ class Digest:
     stories: tuple[StoryGroup, ...]
     problems: tuple[Problem, ...] = ()
     skipped: tuple[Problem, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    figure_checks: tuple[FigureCheck, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    quote_pairs: tuple[QuotePair, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    timelines: tuple[TopicTimeline, ...] = ()
 
     def article(self, article_id: str) -> Article:
         for a in self.articles:

@@ -1,57 +1,255 @@
-"""Same-story detection: articles that are near-copies or rewrites of one report.
+"""Same-story detection, independent origins, and what each source adds.
 
 Two articles tell the same story when many of their sentences have a close counterpart in the
 other (a rewrite keeps the facts sentence by sentence even when it changes the words), not
-merely when they share people and places.
+merely when they share people and places. Precision comes first: a false merge would tell
+readers that two newsrooms corroborate each other.
+
+Within a story, two sources share an *origin* when one is a near-copy or rewrite of the other
+(or both of a third report): most of their sentences align, or they share long runs of the
+same words outside quotation marks. Each origin is counted once.
 """
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
+from collections.abc import Sequence
 from itertools import combinations
 
-from ..models import Article, StoryGroup
+from ..models import Article, SourceAdds, StoryGroup
 from .text import content_words, cosine, idf, tfidf
 
 SENTENCE_MATCH = 0.4  # cosine above which two sentences carry the same content
-SAME_STORY = 0.2  # share of the shorter article's sentences that must have a counterpart
+NEAR_COPY = 0.5  # share of the shorter article's sentences with a counterpart: one report retold
+REWRITE = 0.25  # a lower share is enough when the two also repeat runs of words (a rewrite)
+MIN_ALIGNED = 3  # and at least this many sentences must have a counterpart
+CANDIDATE = 0.12  # whole-article cosine below which a pair is not examined at all
+LINKED = 0.5  # two groups merge only if this share of their cross pairs are linked (no chains)
+SAME_ORIGIN_SHARE = 0.5  # aligned share above which two sources are one origin
+SHARED_RUN = 8  # words in a row, outside quotes, that only a copy would repeat
+SHARED_RUNS = 3  # how many such runs make two sources one origin (or a rewrite)
+
+# "What it adds": a sentence adds when it has no close counterpart in the other sources and
+# most of its content words are absent from the sentences nearest to it there.
+ADD_MAX_MATCH = 0.5
+ADD_NEW_SHARE = 0.5
+ADD_NEW_SHARE_RARE = 0.35  # …or a smaller share when some of its words are in no other source
+ADD_MIN_NEW = 3
+_NEAREST = 3
+# Reporting words and connectives: a rewrite swaps them freely, so they are not news.
+_GENERIC = frozenset(content_words(
+    """acknowledged add added addition additionally address advocated also although amid amidst
+    announced appeared argued asserted believed cited claimed comment concerned confirmed continued
+    currently declared described despite emphasized emphasised emphasis explained expressed however
+    highlighted insisted later mentioned nearly not noted notably point previously recent recently
+    remarked report reported reportedly saying separately speaking spoke stated statement stressed
+    suggested underlined underscored urged voiced warned well while yet"""
+))
+
+_TOKEN = re.compile(r"[A-Za-z0-9]+")
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
-def aligned_share(a: list[dict[str, float]], b: list[dict[str, float]]) -> float:
+def _root(word: str) -> str:
+    """A coarse word root, so "logistical" meets "logistically"."""
+    return word[:5] if len(word) > 5 else word
+
+
+def aligned_share(a: Sequence[dict[str, float]], b: Sequence[dict[str, float]]) -> float:
     """Share of sentences of the shorter article with a close counterpart in the other."""
+    return _aligned(a, b)[0]
+
+
+def _aligned(a: Sequence[dict[str, float]], b: Sequence[dict[str, float]]) -> tuple[float, int]:
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if not short:
-        return 0.0
+        return 0.0, 0
     hits = sum(1 for v in short if max((cosine(v, w) for w in long_), default=0.0) >= SENTENCE_MATCH)
-    return hits / len(short)
+    return hits / len(short), hits
 
 
-def find_stories(articles: tuple[Article, ...]) -> tuple[StoryGroup, ...]:
-    """Group articles telling the same story; only groups of two or more are returned."""
+def _doc_vector(sentence_words: list[list[str]], weights: dict[str, float]) -> dict[str, float]:
+    return tfidf([w for ws in sentence_words for w in ws], weights)
+
+
+def _candidates(ids: list[str], docs: dict[str, dict[str, float]], limit: int) -> list[tuple[str, str]]:
+    """Pairs worth comparing sentence by sentence: whole-article cosine over CANDIDATE.
+
+    Computed through an inverted index of the words that are not too common, so the cost
+    grows with the pairs that share rare words, not with all pairs.
+    """
+    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for i, aid in enumerate(ids):
+        for w, x in docs[aid].items():
+            postings[w].append((i, x))
+    dots: dict[tuple[int, int], float] = defaultdict(float)
+    for plist in postings.values():
+        if len(plist) < 2 or len(plist) > limit:
+            continue
+        for (i, x), (j, y) in combinations(plist, 2):
+            dots[(i, j)] += x * y
+    return [(ids[i], ids[j]) for (i, j), v in sorted(dots.items()) if v >= CANDIDATE]
+
+
+def _runs(text: str) -> set[tuple[str, ...]]:
+    """Every SHARED_RUN-word run of the text outside quotation marks, lower-cased."""
+    words = [w.lower() for w in _TOKEN.findall(_QUOTED.sub(" | ", text))]
+    return {tuple(words[i : i + SHARED_RUN]) for i in range(len(words) - SHARED_RUN + 1)}
+
+
+def _article_runs(article: Article) -> set[tuple[str, ...]]:
+    out: set[tuple[str, ...]] = set()
+    for s in article.sentences:
+        out |= _runs(s.text)
+    return out
+
+
+def find_stories(articles: Sequence[Article]) -> tuple[StoryGroup, ...]:
+    """Group articles telling the same story; only groups of two or more are returned.
+
+    A story's id is ``story-`` and the id of its first member, so adding an unrelated
+    article never renames an existing story.
+    """
+    by_id = {a.id: a for a in articles}
     words = {a.id: [content_words(s.text) for s in a.sentences] for a in articles}
     weights = idf([w for a in articles for w in words[a.id]])
     vectors = {a.id: [tfidf(w, weights) for w in words[a.id]] for a in articles}
-    parent = {a.id: a.id for a in articles}
+    ids = sorted(by_id)
+    docs = {aid: _doc_vector(words[aid], weights) for aid in ids}
+    limit = max(50, int(0.05 * len(ids)))
+    runs: dict[str, set[tuple[str, ...]]] = {}
+
+    def shared_runs(a: str, b: str) -> int:
+        for x in (a, b):
+            if x not in runs:
+                runs[x] = _article_runs(by_id[x])
+        return len(runs[a] & runs[b])
+
+    evidence: dict[tuple[str, str], float] = {}
+    for a, b in _candidates(ids, docs, limit):
+        share, hits = _aligned(vectors[a], vectors[b])
+        if hits < MIN_ALIGNED or share < REWRITE:
+            continue
+        if share >= NEAR_COPY or shared_runs(a, b) >= SHARED_RUNS:
+            evidence[(a, b)] = round(share, 3)
+    groups = _link(ids, evidence)
+    stories = []
+    for members in groups:
+        if len(members) < 2:
+            continue
+        pairs = tuple((a, b, v) for (a, b), v in sorted(evidence.items()) if a in members)
+        group = [by_id[m] for m in members]
+        origins, why = _origins(group, evidence)
+        title, title_article = _title(group, vectors)
+        stories.append(StoryGroup(
+            id=f"story-{members[0]}",
+            article_ids=tuple(members),
+            similarity=pairs,
+            title=title,
+            title_article=title_article,
+            origins=origins,
+            origin_evidence=why,
+            adds=_adds(group, origins, words, vectors, weights),
+        ))
+    return tuple(sorted(stories, key=lambda g: g.id))
+
+
+def _link(ids: list[str], evidence: dict[tuple[str, str], float]) -> list[list[str]]:
+    """Merge linked articles, strongest links first; two groups merge only when at least
+    LINKED of the pairs across them are linked, so A~B and B~C do not chain A to C alone."""
+    group_of = {aid: (aid,) for aid in ids}
+    for (a, b), _ in sorted(evidence.items(), key=lambda kv: (-kv[1], kv[0])):
+        ga, gb = group_of[a], group_of[b]
+        if ga == gb:
+            continue
+        linked = sum(1 for x in ga for y in gb if (min(x, y), max(x, y)) in evidence)
+        if linked >= LINKED * len(ga) * len(gb):
+            merged = tuple(sorted(ga + gb))
+            for x in merged:
+                group_of[x] = merged
+    return sorted({g for g in group_of.values()})
+
+
+def _origins(group: list[Article], evidence: dict[tuple[str, str], float]
+             ) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, str, str], ...]]:
+    """Split a story's sources into independent origins (copies and rewrites count once)."""
+    parent = {a.id: a.id for a in group}
 
     def find(x: str) -> str:
         while parent[x] != x:
-            parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
-    evidence: list[tuple[str, str, float]] = []
-    for a, b in combinations(sorted(parent), 2):
-        share = aligned_share(vectors[a], vectors[b])
-        if share >= SAME_STORY:
-            evidence.append((a, b, round(share, 3)))
+    runs = {a.id: _article_runs(a) for a in group}
+    why: list[tuple[str, str, str]] = []
+    for a, b in combinations([x.id for x in group], 2):
+        share = evidence.get((a, b), 0.0)
+        shared = len(runs[a] & runs[b])
+        reason = ""
+        if share >= SAME_ORIGIN_SHARE:
+            reason = f"{round(share * 100)}% of the sentences of the shorter one have a counterpart in the other"
+        elif shared >= SHARED_RUNS:
+            reason = f"{shared} runs of {SHARED_RUN} words or more in common outside quotation marks"
+        if reason:
+            why.append((a, b, reason))
             ra, rb = find(a), find(b)
             parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[str, list[str]] = {}
-    for aid in sorted(parent):
-        groups.setdefault(find(aid), []).append(aid)
-    stories = []
-    for members in groups.values():
-        if len(members) < 2:
-            continue
-        pairs = tuple(e for e in evidence if e[0] in members)
-        stories.append(StoryGroup(id=f"story-{members[0]}", article_ids=tuple(members), similarity=pairs))
-    return tuple(sorted(stories, key=lambda g: g.id))
+    found: dict[str, list[str]] = {}
+    for a in group:
+        found.setdefault(find(a.id), []).append(a.id)
+    return tuple(tuple(v) for v in found.values()), tuple(why)
+
+
+def _title(group: list[Article], vectors: dict[str, list[dict[str, float]]]) -> tuple[str, str]:
+    """The headline of the member closest to the others; derived titles only if no headline."""
+    def centrality(a: Article) -> float:
+        return sum(aligned_share(vectors[a.id], vectors[b.id]) for b in group if b.id != a.id)
+
+    ranked = sorted(group, key=lambda a: (a.meta.title_derived, -centrality(a), a.id))
+    return ranked[0].meta.title, ranked[0].id
+
+
+def _adds(group: list[Article], origins: tuple[tuple[str, ...], ...], words: dict[str, list[list[str]]],
+          vectors: dict[str, list[dict[str, float]]], weights: dict[str, float]) -> tuple[SourceAdds, ...]:
+    origin_of = {aid: i for i, members in enumerate(origins) for aid in members}
+    out = []
+    for a in group:
+        others = [b for b in group if b.id != a.id]
+        pool = [(b.id, j) for b in others for j in range(len(b.sentences))]
+        story_roots = {_root(w) for b in others for ws in words[b.id] for w in ws}
+        chosen: list[int] = []
+        news: list[tuple[str, ...]] = []
+        seen: set[str] = set()
+        for s in a.sentences:
+            if s.text in seen:  # a sentence the article repeats (a lede shown twice)
+                continue
+            seen.add(s.text)
+            v = vectors[a.id][s.index]
+            near = sorted(((cosine(v, vectors[b][j]), b, j) for b, j in pool), reverse=True)[:_NEAREST]
+            best = near[0][0] if near else 0.0
+            if best >= ADD_MAX_MATCH:
+                continue
+            near_roots = {_root(w) for _, b, j in near for w in words[b][j]}
+            own = [w for w in dict.fromkeys(words[a.id][s.index]) if w not in _GENERIC]
+            new = [w for w in own if _root(w) not in near_roots]
+            rare = [w for w in new if _root(w) not in story_roots]
+            share = len(new) / len(own) if own else 0.0
+            if len(new) >= ADD_MIN_NEW and (share >= ADD_NEW_SHARE or (share >= ADD_NEW_SHARE_RARE and len(rare) >= 2)):
+                chosen.append(s.index)
+                news.append(tuple(_surface(s.text, rare)))
+        out.append(SourceAdds(a.id, origin_of[a.id], tuple(chosen), tuple(news)))
+    return tuple(out)
+
+
+def _surface(text: str, stems: list[str]) -> list[str]:
+    """The words of ``text`` as written whose stems are in ``stems``, in text order, once each."""
+    want = set(stems)
+    out: list[str] = []
+    for m in re.finditer(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?", text):
+        w = m.group()
+        found = content_words(w)
+        if found and found[0] in want and w not in out:
+            out.append(w)
+    return out
+

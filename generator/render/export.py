@@ -50,16 +50,56 @@ def digest_data(config: Config, digest: Digest) -> dict[str, Any]:
         "sources": [{"article": s.article_id, "score": s.score, "summary": [f"s{i}" for i in s.sentences]}
                     for s in td.sources],
         "overview": [{"article": r.article_id, "sentence": f"s{r.index}"} for r in td.overview],
-        "related": [{"topic": r.topic_id, "configured": r.configured, "shared_sources": list(r.shared_sources)}
+        "related": [{"topic": r.topic_id, "configured": r.configured, "shared_sources": list(r.shared_sources),
+                     "shared_stories": list(r.shared_stories), "shared_entities": list(r.shared_entities)}
                     for r in td.related],
     } for td in digest.topics]
     stories = [{"id": g.id, "articles": list(g.article_ids),
-                "evidence": [{"a": a, "b": b, "aligned_share": v} for a, b, v in g.similarity]}
+                "evidence": [{"a": a, "b": b, "aligned_share": v} for a, b, v in g.similarity],
+                "page": f"stories/{g.id}/",
+                "title": g.title,
+                "title_article": g.title_article,
+                "sources": len(g.article_ids),
+                "independent_origins": len(g.origins),
+                "origins": [list(o) for o in g.origins],
+                "origin_evidence": [{"a": a, "b": b, "reason": r} for a, b, r in g.origin_evidence],
+                "adds": [{"article": s.article_id, "origin": s.origin,
+                          "sentences": [{"id": f"s{i}", "new_words": list(w)}
+                                        for i, w in zip(s.sentences, s.new_words or [()] * len(s.sentences))]}
+                         for s in g.adds]}
                for g in digest.stories]
+    compare = comparison_data(digest)
     problems = [{"path": p.path, "line": p.line, "severity": p.severity, "message": p.message, "hint": p.hint}
                 for p in digest.problems + digest.skipped]
     return {"schema_version": SCHEMA_VERSION, "articles": articles, "topics": topics,
-            "stories": stories, "problems": problems}
+            "stories": stories, "problems": problems, **compare}
+
+
+def comparison_data(digest: Digest) -> dict[str, Any]:
+    """Figures, quotes, entities and timelines: what the sources say, side by side."""
+    figures = [{"id": f.id, "article": f.article_id, "sentence": f"s{f.index}", "text": f.text,
+                "number": f.number, "value": f.value, "unit": f.unit, "kind": f.kind, "counts": f.counts,
+                "qualifier": f.qualifier, "time_cue": f.time_cue} for f in digest.figures]
+    checks = [{"scope": c.scope, "scope_id": c.scope_id, "key": c.key, "label": c.label,
+               "figures": list(c.figures), "verdict": c.verdict, "note": c.note} for c in digest.figure_checks]
+    quotes = [{"id": q.id, "article": q.article_id, "sentences": [f"s{i}" for i in q.sentences],
+               "text": q.text, "speaker": q.speaker, "speaker_entity": q.speaker_entity, "partial": q.partial,
+               "verified": True} for q in digest.quotes]
+    pairs = [{"story": p.story_id, "a": p.a, "b": p.b, "similarity": p.similarity} for p in digest.quote_pairs]
+    entities = [{"id": e.id, "name": e.name, "kind": e.kind, "aliases": list(e.aliases), "role": e.role,
+                 "configured": e.configured, "page": f"entities/{e.id}/",
+                 "mentions": [{"article": m.article_id, "sentence": f"s{m.index}", "alias": m.alias}
+                              for m in e.mentions]} for e in digest.entities]
+    timelines = [{"topic": t.topic_id, "undated": list(t.undated),
+                  "events": [_event(e) for e in t.events],
+                  "unresolved": [_event(e) for e in t.unresolved]} for t in digest.timelines]
+    return {"figures": figures, "figure_checks": checks, "quotes": quotes, "quote_pairs": pairs,
+            "entities": entities, "timelines": timelines}
+
+
+def _event(e: Any) -> dict[str, Any]:
+    return {"date": e.date, "precision": e.precision, "kind": e.kind, "article": e.article_id,
+            "sentence": None if e.index is None else f"s{e.index}", "text": e.text}
 
 
 def export_json(config: Config, digest: Digest) -> str:

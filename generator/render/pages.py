@@ -13,7 +13,8 @@ import jinja2
 import yaml
 
 from ..config import Config, TopicDef
-from ..models import Article, Digest, StoryGroup, TopicMatch
+from ..models import (Article, Digest, Entity, Figure, FigureCheck, Quote, QuotePair, StoryGroup, TopicMatch,
+                      TopicTimeline)
 from .escape import md, safe_url
 from .export import export_json
 
@@ -21,6 +22,8 @@ from .export import export_json
 HOME = "index.md"
 REPORT = "report.md"
 SOURCES_INDEX = "sources/index.md"
+STORIES_INDEX = "stories/index.md"
+ENTITIES_INDEX = "entities/index.md"
 DIGEST = "digest.json"
 NAV = ".briefing/nav.yml"
 
@@ -31,6 +34,101 @@ def topic_path(topic_id: str) -> str:
 
 def source_path(article_id: str) -> str:
     return f"sources/{article_id}.md"
+
+
+def story_path(story_id: str) -> str:
+    return f"stories/{story_id}.md"
+
+
+def entity_path(entity_id: str) -> str:
+    return f"entities/{entity_id}.md"
+
+
+@dataclass(frozen=True)
+class Compare:
+    """Indexes over the comparison records (figures, quotes, entities, timelines)."""
+
+    stories: dict[str, StoryGroup]
+    figures: dict[str, Figure]
+    checks: dict[tuple[str, str], list[FigureCheck]]  # (scope, scope id) → checks
+    quotes: dict[str, Quote]
+    quotes_of: dict[str, list[Quote]]  # article id → its quotes
+    pairs: dict[str, list[QuotePair]]  # story id → side-by-side quote pairs
+    entities: dict[str, Entity]
+    entities_of: dict[str, list[Entity]]  # article id → entities it names
+    timelines: dict[str, TopicTimeline]
+    topics_of: dict[str, list[str]]  # article id → topic ids
+
+    def figures_of(self, article_ids: list[str] | tuple[str, ...]) -> list[Figure]:
+        wanted = set(article_ids)
+        return [f for f in self.figures.values() if f.article_id in wanted and f.kind != "date"]
+
+    def entity_sources(self, e: Entity) -> list[tuple[str, list[int]]]:
+        out: dict[str, list[int]] = {}
+        for m in e.mentions:
+            out.setdefault(m.article_id, [])
+            if m.index not in out[m.article_id]:
+                out[m.article_id].append(m.index)
+        return sorted(out.items())
+
+    def entity_topics(self, e: Entity) -> list[str]:
+        found = {t for m in e.mentions for t in self.topics_of.get(m.article_id, [])}
+        return sorted(found)
+
+    def entity_stories(self, e: Entity) -> list[StoryGroup]:
+        arts = {m.article_id for m in e.mentions}
+        return [g for g in self.stories.values() if arts & set(g.article_ids)]
+
+    def entity_quotes(self, e: Entity) -> list[Quote]:
+        """Quotes spoken by the entity, then quotes that name it."""
+        said = [q for q in self.quotes.values() if q.speaker_entity == e.id]
+        where = {(m.article_id, m.index) for m in e.mentions}
+        named = [q for q in self.quotes.values() if q.speaker_entity != e.id
+                 and any((q.article_id, i) in where for i in q.sentences)]
+        return said + named
+
+    def speaker(self, q: Quote) -> Entity | None:
+        return self.entities.get(q.speaker_entity) if q.speaker_entity else None
+
+    def topic_quotes(self, article_ids: list[str]) -> list[Quote]:
+        return [q for a in article_ids for q in self.quotes_of.get(a, [])]
+
+    def topic_entities(self, article_ids: list[str]) -> list[Entity]:
+        wanted = set(article_ids)
+        found = [e for e in self.entities.values() if e.kind in ("person", "organisation")
+                 and wanted & {m.article_id for m in e.mentions}]
+        return sorted(found, key=lambda e: (-sum(1 for m in e.mentions if m.article_id in wanted), e.name))
+
+
+def compare_index(digest: Digest, look: Lookup) -> Compare:
+    checks: dict[tuple[str, str], list[FigureCheck]] = {}
+    for c in digest.figure_checks:
+        checks.setdefault((c.scope, c.scope_id), []).append(c)
+    quotes_of: dict[str, list[Quote]] = {}
+    for q in digest.quotes:
+        quotes_of.setdefault(q.article_id, []).append(q)
+    pairs: dict[str, list[QuotePair]] = {}
+    for qp in digest.quote_pairs:
+        pairs.setdefault(qp.story_id, []).append(qp)
+    entities_of: dict[str, list[Entity]] = {}
+    for e in digest.entities:
+        for aid in dict.fromkeys(m.article_id for m in e.mentions):
+            entities_of.setdefault(aid, []).append(e)
+    topics_of: dict[str, list[str]] = {}
+    for m in digest.matches:
+        topics_of.setdefault(m.article_id, []).append(m.topic_id)
+    return Compare(
+        stories={g.id: g for g in digest.stories},
+        figures={f.id: f for f in digest.figures},
+        checks=checks,
+        quotes={q.id: q for q in digest.quotes},
+        quotes_of=quotes_of,
+        pairs=pairs,
+        entities={e.id: e for e in digest.entities},
+        entities_of=entities_of,
+        timelines={t.topic_id: t for t in digest.timelines},
+        topics_of=topics_of,
+    )
 
 
 @dataclass(frozen=True)
@@ -84,7 +182,8 @@ def render_site(config: Config, digest: Digest) -> dict[str, str]:
         matches={(m.topic_id, m.article_id): m for m in digest.matches},
         story_of={a: g for g in digest.stories for a in g.article_ids},
     )
-    common = {"digest": digest, "look": look, "config": config}
+    cmp = compare_index(digest, look)
+    common = {"digest": digest, "look": look, "config": config, "cmp": cmp}
     pages: dict[str, str] = {}
     pages[HOME] = env.get_template("home.md.j2").render(
         **common, latest=latest(digest.articles, config.settings.latest_sources))
@@ -93,11 +192,18 @@ def render_site(config: Config, digest: Digest) -> dict[str, str]:
             **common, topic=look.topics[td.topic_id], td=td)
     for article in digest.articles:
         pages[source_path(article.id)] = env.get_template("source.md.j2").render(**common, article=article)
+    for g in digest.stories:
+        pages[story_path(g.id)] = env.get_template("story.md.j2").render(**common, story=g)
+    pages[STORIES_INDEX] = env.get_template("stories.md.j2").render(**common)
+    for e in digest.entities:
+        pages[entity_path(e.id)] = env.get_template("entity.md.j2").render(**common, entity=e)
+    pages[ENTITIES_INDEX] = env.get_template("entities.md.j2").render(**common)
     pages[SOURCES_INDEX] = env.get_template("sources.md.j2").render(
         **common, ordered=latest(digest.articles, len(digest.articles)))
     pages[REPORT] = env.get_template("report.md.j2").render(**common)
     pages[DIGEST] = export_json(config, digest)
     nav = [{"Home": HOME}, {"Topics": [{t.title: topic_path(t.id)} for t in config.topics]},
+           {"Stories": STORIES_INDEX}, {"People & organisations": ENTITIES_INDEX},
            {"Sources": SOURCES_INDEX}, {"Build report": REPORT}]
     pages[NAV] = yaml.safe_dump(nav, allow_unicode=True, sort_keys=False)
     return pages
