@@ -1,91 +1,285 @@
 """Choose summary sentences: per source for a topic, and an overview across sources.
 
 Every chosen sentence is a sentence of its article, verbatim; we only choose and order.
+
+One mechanism serves every case (:func:`summarize`): the *generic* mode (no topic: the
+benchmarks' Multi-News overview and BBC single-article summaries) and the *topic-focused* mode
+(``relevance`` given: only sentences relevant to the topic can be chosen, and the more relevant
+ones are preferred). It works like this:
+
+1. **Candidates.** Sentences that cannot stand in a summary are set aside: page junk that
+   survived cleaning ("Tweet with a location", "Click here", a bare headline with no final
+   punctuation), fragments of a few words, and run-ons. Sentences that lean on the one before
+   ("He said…", "But…") are kept but marked down.
+2. **Concepts.** The content is the set of content-word stems and stem bigrams. A concept is
+   worth more the more sentences, and (across sources) the more sources, carry it: what many
+   reports repeat is the core of the story.
+3. **Greedy coverage.** Repeatedly take the sentence that covers the most not-yet-covered
+   concept weight per word, scaled by its position (news puts the essentials first) and its
+   reading quality; once chosen, its concepts count for little, so the next pick adds new
+   content instead of repeating it. A sentence too close to one already chosen is never taken.
 """
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from ..models import Article, Sentence, SentenceRef
-from .text import content_words, cosine, idf, jaccard, tfidf
+from .text import content_words, jaccard
 
-REDUNDANT = 0.5  # content-word Jaccard above which two sentences say the same thing
 # Sentences that lean on the one before ("He said…", "This…") read badly out of context.
-_DANGLING = re.compile(r"^[“\"']?(He|She|They|It|This|That|These|Those|His|Her|Their|But|And|So|Also)\b")
+_DANGLING = re.compile(
+    r"^[“\"'‘]?(He|She|They|It|This|That|These|Those|His|Her|Their|Its|But|And|So|Also|However|Still|Yet|"
+    r"Meanwhile|Instead|Then|Such|Both|The two|Another|Other|In addition|As a result|Even so)\b"
+)
+# Page junk that survived cleaning: social buttons, prompts, credits, bylines, legal lines.
+_JUNK = re.compile(
+    r"(?i)(tweet with a location|add location information|click here|sign up|subscribe|newsletter|"
+    r"advertisement|all rights reserved|copyright|getty images|photo(?:graph)?:|image:|credit:|"
+    r"follow (?:us|him|her|them) on|on (?:twitter|facebook|instagram)|@\w+|https?://|www\.|\.com\b|"
+    r"e-?mail|read more|watch:|video:|listen:|related:|we welcome|comments?\b.*\b(?:moderat|post)|"
+    r"this (?:material|story|article) (?:may not|has been)|share (?:this|on)|javascript|cookies|"
+    r"your browser|learn more|terms of (?:use|service)|privacy policy|you can unsubscribe|contributed to this report)"
+)
+_FINAL = re.compile(r"[.!?][\"'”’)\]]*$")
+MIN_WORDS = 6
+DANGLING_PENALTY = 0.4
+MAX_WORDS = 60
 
 
 def standalone_penalty(text: str) -> float:
     """1.0 for a sentence that reads on its own, less for one that needs its neighbour."""
-    return 0.6 if _DANGLING.match(text) else 1.0
+    return DANGLING_PENALTY if _DANGLING.match(text) else 1.0
+
+
+def quality(text: str) -> float:
+    """How fit a sentence is to stand in a summary: 0 for junk and fragments, up to 1.
+
+    Leaning on the sentence before is judged apart (:func:`standalone_penalty`), since it
+    depends on what else is chosen."""
+    words = text.split()
+    if len(words) < MIN_WORDS or not _FINAL.search(text) or _JUNK.search(text):
+        return 0.0
+    letters = [c for c in text if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) > 0.5 * len(letters):
+        return 0.0  # shouting: a banner or heading
+    if text.count("|") or text.endswith(":"):
+        return 0.0
+    value = 1.0
+    if len(words) > MAX_WORDS:
+        value *= 0.5
+    if text.endswith("?"):
+        value *= 0.7  # a question rarely states the news
+    return value
+
+
+@dataclass
+class _Candidate:
+    ref: SentenceRef
+    article: int  # position of the article in the input
+    position: int  # rank of the sentence among its article's candidates
+    words: int
+    stems: list[str]
+    concepts: set[str]
+    quality: float
+    relevance: float
+    dangling: bool
+
+
+def _concepts(stems: Sequence[str]) -> set[str]:
+    return set(stems) | {f"{a} {b}" for a, b in zip(stems, stems[1:])}
+
+
+@dataclass(frozen=True)
+class Profile:
+    """The knobs of :func:`summarize`, one set per kind of input."""
+
+    position_decay: float  # how fast a sentence's worth falls with its place in the article
+    covered: float  # what an already-covered concept is still worth (1.0: no discount)
+    word_cost: float  # exponent of a sentence's length in its cost, under a word budget
+    slot_cost: float  # the same under a sentence budget (a slot costs about the same, long or short)
+    log_counts: bool  # concept weight grows with the log of its count (else linearly)
+    bigram: float  # weight of a stem bigram relative to a single stem
+    min_count: int  # sentences a concept must appear in to count at all
+    redundant: float  # content-word Jaccard above which a sentence repeats a chosen one
+    contained: float  # share of the shorter one's content words above which it repeats a chosen one
+
+
+# Several sources (a topic overview; measured on Multi-News): what several sources repeat,
+# placed early, covered once.
+ACROSS = Profile(position_decay=0.08, covered=0.1, word_cost=0.7, slot_cost=0.3, log_counts=True,
+                 bigram=2.0, min_count=2, redundant=0.35, contained=0.5)
+# One source (per-source summaries; measured on BBC): the sentences carrying the article's
+# most frequent content, never two alike.
+WITHIN = Profile(position_decay=0.0, covered=1.0, word_cost=0.7, slot_cost=0.0, log_counts=False,
+                 bigram=0.0, min_count=2, redundant=0.5, contained=0.8)
+
+
+def summarize(articles: Sequence[Article], *, relevance: Mapping[str, Mapping[int, float]] | None = None,
+              max_sentences: int | None = None, max_words: int | None = None, min_sentences: int | None = None,
+              floor: float | None = None, profile: Profile | None = None) -> tuple[SentenceRef, ...]:
+    """The summary of ``articles``: sentences in the order chosen, best first.
+
+    ``relevance`` (article id → sentence index → relevance) makes it topic-focused: only
+    sentences with relevance above zero can be chosen, the more relevant preferred. Without it
+    the summary is generic. Stops after ``max_sentences`` sentences, or once the chosen
+    sentences reach ``max_words`` words (the last one may overrun: cut it if the budget is
+    strict). With ``min_sentences``, stops early once that many are chosen and the next best
+    would not read on its own, or (with ``floor``) is worth less than ``floor`` times the first. A sentence that leans on the
+    one before ("He said…") is marked down unless that one is chosen too, and then follows it.
+    ``profile`` defaults to :data:`ACROSS` for several articles, :data:`WITHIN` for one.
+    """
+    if max_sentences is None and max_words is None:
+        raise ValueError("give max_sentences or max_words")
+    p = profile or (ACROSS if len(articles) > 1 else WITHIN)
+    pool = _candidates(articles, relevance)
+    if not pool:
+        return ()
+    weights = _weights(pool, len(articles), p)
+    # The cost of a sentence is what the budget counts: its words under a word budget, one
+    # slot (nearly flat in its length) under a sentence budget.
+    exponent = p.word_cost if max_words is not None else p.slot_cost
+    static = [c.words ** -exponent / (1.0 + p.position_decay * c.position) * c.quality * (1.0 + c.relevance)
+              for c in pool]
+    gain = [sum(weights.get(k, 0.0) for k in c.concepts) for c in pool]
+    holders: dict[str, list[int]] = {}
+    for i, c in enumerate(pool):
+        for k in c.concepts:
+            if k in weights:
+                holders.setdefault(k, []).append(i)
+    chosen: list[int] = []
+    keys: set[tuple[str, int]] = set()
+    covered: set[str] = set()
+    remaining = set(range(len(pool)))
+    total_words, first = 0, 0.0
+    while remaining:
+        if max_sentences is not None and len(chosen) >= max_sentences:
+            break
+        if max_words is not None and total_words >= max_words:
+            break
+        best, best_score = -1, -1.0
+        for i in remaining:
+            c = pool[i]
+            score = gain[i] * static[i]
+            if c.dangling and (c.ref.article_id, c.ref.index - 1) not in keys:
+                score *= DANGLING_PENALTY
+            if score > best_score or (score == best_score and i < best):
+                best, best_score = i, score
+        c = pool[best]
+        if min_sentences is not None and len(chosen) >= min_sentences:
+            alone = not c.dangling or (c.ref.article_id, c.ref.index - 1) in keys
+            if not alone or (floor is not None and best_score < floor * first):
+                break
+        remaining.discard(best)
+        if any(repeats(c.stems, pool[j].stems, p) for j in chosen):
+            continue
+        if not chosen:
+            first = best_score
+        chosen.append(best)
+        keys.add((c.ref.article_id, c.ref.index))
+        total_words += c.words
+        for k in c.concepts - covered:
+            covered.add(k)
+            w = weights.get(k, 0.0) * (1.0 - p.covered)
+            for j in holders.get(k, ()):
+                gain[j] -= w
+    return _follow(tuple(pool[i].ref for i in chosen), {pool[i].ref for i in chosen if pool[i].dangling})
+
+
+def _follow(refs: tuple[SentenceRef, ...], dangling: set[SentenceRef]) -> tuple[SentenceRef, ...]:
+    """Move each chosen sentence that leans on its predecessor right after it, when chosen."""
+    moved = [r for r in refs if r in dangling and SentenceRef(r.article_id, r.index - 1) in refs]
+    out = [r for r in refs if r not in moved]
+    for r in sorted(moved, key=lambda r: (r.article_id, r.index)):  # a chain follows in order
+        out.insert(out.index(SentenceRef(r.article_id, r.index - 1)) + 1, r)
+    return tuple(out)
+
+
+def repeats(a: Sequence[str], b: Sequence[str], p: Profile = ACROSS) -> bool:
+    """Whether two sentences (their content words) say the same thing: they share most of
+    their words, or nearly all of the shorter one's words are in the other."""
+    sa, sb = set(a), set(b)
+    if not sa or not sb:
+        return False
+    shared = len(sa & sb)
+    return shared / len(sa | sb) > p.redundant or shared / min(len(sa), len(sb)) > p.contained
+
+
+def _candidates(articles: Sequence[Article], relevance: Mapping[str, Mapping[int, float]] | None) -> list[_Candidate]:
+    pool: list[_Candidate] = []
+    for ai, a in enumerate(articles):
+        rel = relevance.get(a.id, {}) if relevance is not None else None
+        sentences = [s for s in a.sentences if rel is None or rel.get(s.index, 0) > 0]
+        scored = [(s, quality(s.text)) for s in sentences]
+        if not any(q > 0 for _, q in scored):
+            # nothing fit to stand alone: fall back to the sentences themselves, marked down
+            scored = [(s, 0.1) for s in sentences]
+        position = 0
+        for s, q in scored:
+            if q <= 0:
+                continue
+            stems = content_words(s.text)
+            if not stems:
+                continue
+            pool.append(_Candidate(SentenceRef(a.id, s.index), ai, position, len(s.text.split()), stems,
+                                   _concepts(stems), q, 0.0 if rel is None else _relevance_bonus(rel[s.index]),
+                                   bool(_DANGLING.match(s.text))))
+            position += 1
+    return pool
+
+
+def _relevance_bonus(value: float) -> float:
+    return min(value, 4.0) / 4.0
+
+
+def _weights(pool: Sequence[_Candidate], n_articles: int, p: Profile) -> dict[str, float]:
+    sentences: Counter[str] = Counter()
+    sources: dict[str, set[int]] = {}
+    for c in pool:
+        sentences.update(c.concepts)
+        for k in c.concepts:
+            sources.setdefault(k, set()).add(c.article)
+    weights = {}
+    for k, n in sentences.items():
+        if n < p.min_count:
+            continue  # said once: nothing marks it as central
+        bigram = " " in k
+        if bigram and not p.bigram:
+            continue
+        spread = len(sources[k]) / n_articles if n_articles > 1 else 1.0
+        weights[k] = (math.log1p(n) if p.log_counts else n) * (0.5 + spread) * (p.bigram if bigram else 1.0)
+    return weights
 
 
 def summarize_for_topic(article: Article, relevance: Mapping[int, float], min_sentences: int,
                         max_sentences: int) -> tuple[int, ...]:
-    """Pick 2–4 sentences of ``article`` most relevant to a topic, in original order.
+    """Pick ``min_sentences``–``max_sentences`` sentences of ``article`` relevant to a topic, in original order.
 
-    ``relevance`` maps sentence index to topic relevance; centrality within the article
-    breaks ties, and no chosen sentence repeats another.
+    Only sentences with relevance above zero are chosen; more relevant and more central ones
+    first, and no chosen sentence repeats another. Beyond ``min_sentences``, a sentence is only
+    added while it is still worth at least half as much as the best one.
     """
-    words = [content_words(s.text) for s in article.sentences]
-    weights = idf(words)
-    vectors = [tfidf(w, weights) for w in words]
-    relevant = [s for s in article.sentences if relevance.get(s.index, 0) > 0]
-    centre = _centroid([vectors[s.index] for s in relevant] or vectors)
-
-    def score(s: Sentence) -> float:
-        return (relevance.get(s.index, 0.0) + cosine(vectors[s.index], centre)) * standalone_penalty(s.text)
-
-    ranked = sorted(article.sentences, key=lambda s: (-score(s), s.index))
-    chosen: list[Sentence] = []
-    for s in ranked:
-        if len(chosen) >= max_sentences:
-            break
-        if len(chosen) >= min_sentences and (relevance.get(s.index, 0) == 0 or score(s) < 0.5 * score(chosen[0])):
-            break
-        if any(jaccard(words[s.index], words[c.index]) > REDUNDANT for c in chosen):
-            continue
-        chosen.append(s)
-    return tuple(sorted(s.index for s in chosen))
+    chosen = summarize([article], relevance={article.id: relevance}, max_sentences=max_sentences,
+                       min_sentences=min_sentences, floor=0.5)
+    return tuple(sorted(r.index for r in chosen))
 
 
-def overview(articles: Sequence[Article], relevance: Mapping[str, Mapping[int, float]],
-             count: int) -> tuple[SentenceRef, ...]:
-    """The most central relevant sentences across sources, no two alike, best first.
+def summarize_article(article: Article, count: int) -> tuple[int, ...]:
+    """A generic summary of one article: ``count`` sentences, in original order."""
+    return tuple(sorted(r.index for r in summarize([article], max_sentences=count)))
 
-    A sentence is central when other sources carry its content too: the overview shows the
-    common picture, and the per-source sections show what each adds.
+
+def overview(articles: Sequence[Article], relevance: Mapping[str, Mapping[int, float]] | None,
+             count: int | None = None, *, max_words: int | None = None,
+             min_sentences: int | None = None) -> tuple[SentenceRef, ...]:
+    """The overview across sources, best first, no two sentences alike.
+
+    Generic when ``relevance`` is ``None`` (the mode measured on Multi-News), else limited to
+    sentences relevant to the topic. At most ``count`` sentences, or about ``max_words`` words.
     """
-    pool: list[tuple[Article, Sentence]] = [
-        (a, s) for a in articles for s in a.sentences if relevance.get(a.id, {}).get(s.index, 0) > 0
-    ]
-    if not pool:
-        return ()
-    words = [content_words(s.text) for _, s in pool]
-    weights = idf([content_words(s.text) for a in articles for s in a.sentences])
-    vectors = [tfidf(w, weights) for w in words]
-    centre = _centroid(vectors)
-    scores = []
-    for i, (a, s) in enumerate(pool):
-        support = max((cosine(vectors[i], vectors[j]) for j, (b, _) in enumerate(pool) if b.id != a.id), default=0.0)
-        value = (cosine(vectors[i], centre) + 0.5 * support + 0.1 * relevance[a.id][s.index])
-        scores.append((value * standalone_penalty(s.text), i))
-    scores.sort(key=lambda t: (-t[0], pool[t[1]][0].id, pool[t[1]][1].index))
-    chosen: list[int] = []
-    for _, i in scores:
-        if len(chosen) >= count:
-            break
-        if any(jaccard(words[i], words[j]) > 0.35 or cosine(vectors[i], vectors[j]) > 0.5 for j in chosen):
-            continue
-        chosen.append(i)
-    return tuple(SentenceRef(pool[i][0].id, pool[i][1].index) for i in chosen)
-
-
-def _centroid(vectors: Sequence[Mapping[str, float]]) -> dict[str, float]:
-    total: dict[str, float] = {}
-    for v in vectors:
-        for w, x in v.items():
-            total[w] = total.get(w, 0.0) + x
-    norm = sum(x * x for x in total.values()) ** 0.5 or 1.0
-    return {w: x / norm for w, x in total.items()}
+    return summarize(articles, relevance=relevance, max_sentences=count, max_words=max_words,
+                     min_sentences=min_sentences)
