@@ -91,7 +91,12 @@ class TopicDef:
     """A topic, defined in YAML only. A sentence is relevant when it matches one of ``terms``
     and, if ``requires_any`` is given, also one of those (US–Turkey relations: a Turkish term
     together with an American one). Terms in capitals (``US``) match case exactly; others
-    ignore case."""
+    ignore case.
+
+    ``expand`` (default 0) lets the corpus add up to that many single-word terms: words far
+    more common in the articles the topic's own terms pick out than in the rest of the corpus
+    (see :func:`generator.analyse.topics.expand_topics`). Worth it on a corpus of hundreds of
+    articles; on a handful it would learn noise, so it is off unless asked for."""
 
     id: str
     title: str
@@ -100,6 +105,7 @@ class TopicDef:
     requires_any: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
     min_sentences: int = 2  # relevant sentences an article needs to join the topic
+    expand: int = 0  # terms the corpus may add to the topic (0: only the terms above)
 
 
 @dataclass(frozen=True)

@@ -1,22 +1,43 @@
-"""Topic relevance: per sentence, then per article, keeping the evidence (terms, sentences)."""
+"""Topic relevance: per sentence, then per article, keeping the evidence (terms, sentences).
+
+A topic is defined by a few terms (``topics.yml``). A sentence is relevant when it matches one
+of them (and one of ``requires_any``, if given). With ``expand``, the corpus adds terms of its
+own (:func:`expand_topics`): the articles the topic's terms pick out better than any other
+topic's are its examples, and the words far more common in them than elsewhere join the topic,
+each with a weight. Nothing is learnt from labels, only from the topic's own terms and the
+corpus. Every match keeps which terms (given or learnt) and which sentences made it.
+"""
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from ..config import TopicDef
 from ..models import Article, TermHit, TopicMatch
+from .text import content_words, stem
+
+EXPAND_ROUNDS = 2  # rounds of: pick each topic's examples, learn its words
+EXPAND_MIN_DF = 3  # a learnt word appears in at least this many of the topic's examples
+EXPAND_MAX_WEIGHT = 1.0  # a learnt word counts at most as much as a given term
+EXPAND_MIN_RATIO = 2.0  # and is at least this many times as common in the examples as elsewhere
 
 
 @dataclass(frozen=True)
 class CompiledTopic:
-    """A topic with its terms turned into regular expressions."""
+    """A topic with its terms turned into regular expressions, and the words learnt from the corpus."""
 
     topic: TopicDef
     terms: tuple[tuple[str, re.Pattern[str]], ...]
     requires: tuple[tuple[str, re.Pattern[str]], ...]
+    learnt: tuple[tuple[str, float], ...] = ()  # (word stem, weight), best first
+
+    @property
+    def learnt_weights(self) -> dict[str, float]:
+        return dict(self.learnt)
 
 
 def compile_term(term: str) -> re.Pattern[str]:
@@ -36,7 +57,7 @@ def compile_topic(topic: TopicDef) -> CompiledTopic:
 
 
 def sentence_hits(compiled: CompiledTopic, text: str) -> tuple[str, ...]:
-    """The terms a sentence matches, or ``()`` if it is not relevant to the topic."""
+    """The given terms a sentence matches, or ``()`` if it is not relevant to the topic."""
     main = [t for t, rx in compiled.terms if rx.search(text)]
     if not main:
         return ()
@@ -48,29 +69,109 @@ def sentence_hits(compiled: CompiledTopic, text: str) -> tuple[str, ...]:
     return tuple(main)
 
 
-def match_article(compiled: CompiledTopic, article: Article) -> TopicMatch | None:
-    """Score an article on a topic; ``None`` when it has too few relevant sentences."""
+def _sentence_evidence(compiled: CompiledTopic, text: str, stems: Sequence[str] | None,
+                       learnt: dict[str, float]) -> tuple[tuple[str, ...], float]:
+    """The terms a sentence matches (given, then learnt) and its relevance to the topic."""
+    hits = list(sentence_hits(compiled, text))
+    value = float(len(set(hits)))
+    if learnt and stems is not None and not compiled.requires:
+        given = {stem(t) for t in compiled.topic.terms if " " not in t}
+        for w in sorted(set(stems)):
+            if w in learnt and w not in given:
+                hits.append(w)
+                value += learnt[w]
+    return tuple(hits), value
+
+
+def match_article(compiled: CompiledTopic, article: Article,
+                  stems: Sequence[Sequence[str]] | None = None) -> TopicMatch | None:
+    """Score an article on a topic; ``None`` when it has too few relevant sentences.
+
+    A sentence is relevant when it matches a given term, or learnt words worth at least one
+    given term between them. ``stems`` (the content words of each sentence) saves recomputing.
+    """
+    learnt = compiled.learnt_weights
+    if learnt and stems is None:
+        stems = [content_words(s.text) for s in article.sentences]
     counts: Counter[str] = Counter()
     scores: list[tuple[int, float]] = []
+    total = 0.0
     for s in article.sentences:
-        hits = sentence_hits(compiled, s.text)
-        if hits:
+        hits, value = _sentence_evidence(compiled, s.text, stems[s.index] if stems is not None else None, learnt)
+        if not hits:
+            continue
+        total += value
+        if value >= 1.0:
             counts.update(set(hits))
-            scores.append((s.index, float(len(set(hits)))))
+            scores.append((s.index, round(value, 4)))
     if len(scores) < compiled.topic.min_sentences:
         return None
     # Density of relevance, so a long article that mentions the topic in passing ranks below
     # a short one about it.
-    score = round(sum(v for _, v in scores) / len(article.sentences), 4)
+    score = round(total / len(article.sentences), 4)
     terms = tuple(TermHit(t, c) for t, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
     return TopicMatch(compiled.topic.id, article.id, score, terms, tuple(scores))
 
 
+def expand_topics(compiled: Sequence[CompiledTopic], articles: Sequence[Article]) -> list[CompiledTopic]:
+    """Let the corpus add words to each topic that asks for it (``expand`` > 0).
+
+    Each round, every article is an example of the topic that scores it highest (if any does);
+    then each topic learns up to ``expand`` words that many of its examples use and that are
+    at least :data:`EXPAND_MIN_RATIO` times as common there as in the other articles, weighted
+    by how much more common (log ratio, at most :data:`EXPAND_MAX_WEIGHT`).
+    """
+    if not any(c.topic.expand > 0 for c in compiled) or not articles:
+        return list(compiled)
+    stems = {a.id: [content_words(s.text) for s in a.sentences] for a in articles}
+    df: Counter[str] = Counter()
+    for a in articles:
+        df.update({w for ws in stems[a.id] for w in ws})
+    n = len(articles)
+    current = list(compiled)
+    for _ in range(EXPAND_ROUNDS):
+        examples: dict[str, list[Article]] = {c.topic.id: [] for c in current}
+        for a in articles:
+            best, best_score = None, 0.0
+            for c in current:
+                m = match_article(replace(c, topic=replace(c.topic, min_sentences=1)), a, stems[a.id])
+                if m is not None and m.score > best_score:
+                    best, best_score = c.topic.id, m.score
+            if best is not None:
+                examples[best].append(a)
+        learnt = []
+        for c in current:
+            chosen = examples[c.topic.id]
+            if c.topic.expand <= 0 or not chosen:
+                learnt.append(c)
+                continue
+            inside: Counter[str] = Counter()
+            for a in chosen:
+                inside.update({w for ws in stems[a.id] for w in ws})
+            k, rest = len(chosen), max(n - len(chosen), 1)
+            ranked = []
+            for w, d in inside.items():
+                if d < EXPAND_MIN_DF:
+                    continue
+                p_in, p_out = d / k, (df[w] - d + 0.5) / rest
+                ratio = p_in / p_out
+                if ratio >= EXPAND_MIN_RATIO:
+                    ranked.append((p_in * math.log(ratio), w, min(math.log(ratio) / 3.0, EXPAND_MAX_WEIGHT)))
+            ranked.sort(key=lambda t: (-t[0], t[1]))
+            words = tuple((w, round(weight, 4)) for _, w, weight in ranked[: c.topic.expand])
+            learnt.append(replace(c, learnt=words))
+        current = learnt
+    return current
+
+
 def match_all(topics: tuple[TopicDef, ...], articles: tuple[Article, ...]) -> tuple[TopicMatch, ...]:
     """Every (topic, article) match, in topic order then by falling score."""
+    compiled = expand_topics([compile_topic(t) for t in topics], articles)
+    stems = None
+    if any(c.learnt for c in compiled):
+        stems = {a.id: [content_words(s.text) for s in a.sentences] for a in articles}
     out: list[TopicMatch] = []
-    for topic in topics:
-        compiled = compile_topic(topic)
-        found = [m for a in articles if (m := match_article(compiled, a)) is not None]
+    for c in compiled:
+        found = [m for a in articles if (m := match_article(c, a, stems[a.id] if stems else None)) is not None]
         out += sorted(found, key=lambda m: (-m.score, m.article_id))
     return tuple(out)
