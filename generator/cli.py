@@ -125,7 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
               + ("; see the build report (report.md) for the refused articles" if refused else ""))
         if w and w.kept:
             print("kept (edited by hand since generated): " + ", ".join(w.kept), file=sys.stderr)
-        if w and getattr(w, "saved", ()):
+        if w and w.saved:
             print("edited by hand since generated, so your version was saved before the page was "
                   "regenerated: " + ", ".join(w.saved), file=sys.stderr)
         return 0

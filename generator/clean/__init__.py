@@ -17,7 +17,7 @@ from .boilerplate import is_junk_line, strip_inline
 from .metadata import derive_title, find_outlet, is_headline, parse_fields, read_head, valid_date
 from .sentences import split_sentences
 
-__all__ = ["clean_article", "clean_corpus", "article_id", "split_sentences"]
+__all__ = ["article_id", "clean_article", "clean_corpus", "split_sentences"]
 
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
@@ -26,6 +26,7 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 _SLUG = re.compile(r"[^a-z0-9_-]+")
 _URL = re.compile(r"^https?://[^\s<>\"'`\\]+$", re.IGNORECASE)
 _MAX_ID = 80
+_WORD = re.compile(r"\w")
 
 
 def article_id(path: str) -> str:
@@ -135,13 +136,14 @@ def clean_article(source: SourceFile, settings: Settings) -> tuple[Article | Non
     for par, (_, text) in enumerate(paragraphs):
         for s in split_sentences(text):
             sentences.append(Sentence(index=len(sentences), paragraph=par, text=s))
-    if not sentences:
+    if not any(_WORD.search(s.text) for s in sentences):
         problems.append(Problem(source.path, "empty article: no text left after cleaning",
                                 "add the article text, or remove the file", None))
+        sentences = []
     explicit = {**head.fields, **side}  # what the maintainer stated, over what was detected
     title = explicit.get("title") or found.get("title") or headline
     meta = Metadata(
-        title=title if title else derive_title(sentences[0].text) if sentences else "",
+        title=title or (derive_title(sentences[0].text) if sentences else "") or "Untitled article",
         title_derived=not title,
         outlet=explicit.get("outlet") or outlet or found.get("outlet"),
         url=url,

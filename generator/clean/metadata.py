@@ -66,7 +66,7 @@ def parse_fields(path: str, text: str, first_line: int, what: str) -> tuple[dict
     empty values are warnings (the rest is used); YAML that cannot be read is an error.
     """
     try:
-        data = yaml.load(text, Loader=_FieldLoader)  # noqa: S506 - a SafeLoader
+        data = yaml.load(text, Loader=_FieldLoader)
         lines = _key_lines(text, first_line)
     except (ValueError, TypeError, RecursionError) as exc:  # e.g. a list used as a key
         return {}, [Problem(path, f"malformed {what}: {exc}", f"fix the YAML of the {what} "
@@ -94,7 +94,7 @@ def parse_fields(path: str, text: str, first_line: int, what: str) -> tuple[dict
             continue
         if isinstance(value, (dt.date, dt.datetime)):
             value = value.isoformat()[:10]
-        if isinstance(value, bool) or isinstance(value, (dict, list)):
+        if isinstance(value, (bool, dict, list)):
             problems.append(Problem(path, f"{what} '{name}' must be text, got {type(value).__name__}",
                                     f"write {name}: followed by text on the same line", lines.get(name)))
             continue

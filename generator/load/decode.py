@@ -52,6 +52,7 @@ _FIXER = ftfy.TextFixerConfig(
     uncurl_quotes=False,  # keep the publisher's typography: quotes are compared verbatim
     fix_latin_ligatures=False,
     fix_character_width=False,
+    restore_byte_a0=False,  # "Ã " is more often a real "Ã" than a lost no-break space: not reliable
     fix_line_breaks=False,  # done below, the same way for every file
     remove_control_chars=False,  # done below
     normalization=None,  # done below
@@ -105,10 +106,10 @@ def normalise(text: str) -> str:
 
 
 def _to_text(data: bytes) -> tuple[str, str, int]:
-    for bom, codec, name in _BOMS:
+    for bom, bom_codec, name in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(codec), name, 0
+                return data[len(bom):].decode(bom_codec), name, 0
             except UnicodeDecodeError as exc:
                 raise DecodeError(f"starts with a {name} byte-order mark but is not valid {name} "
                                   f"(byte {exc.start + len(bom)})",

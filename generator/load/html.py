@@ -50,7 +50,7 @@ def extract(page: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         deduplicate=False,  # no cache shared between files: the same input gives the same output
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    if doc is None:
+    if doc is None or isinstance(doc, dict):
         raise ExtractionError("no article text found in the page")
     text = normalise(doc.text or "")
     words = len(text.split())

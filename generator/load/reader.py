@@ -11,10 +11,11 @@ import errno
 import os
 import stat
 from pathlib import Path, PurePosixPath
+from typing import cast
 
 from ..errors import Problem
 from ..models import SourceFile
-from .decode import DecodeError, Decoded, decode_bytes
+from .decode import Decoded, DecodeError, decode_bytes
 from .html import ExtractionError, declared_charset, extract
 
 TEXT_SUFFIXES = (".txt", ".text")
@@ -205,7 +206,7 @@ def read_corpus(folder: Path, max_bytes: int) -> tuple[list[SourceFile], list[Pr
         try:
             data = _read(path, root, limit)
             decoded = _decode(data, kind)
-            text, found = decoded.text, ()
+            text, found = decoded.text, cast(tuple[tuple[str, str], ...], ())
             if kind == "html":
                 text, found = extract(decoded.text)
                 if len(text.encode("utf-8")) > max_bytes:

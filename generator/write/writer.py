@@ -192,14 +192,14 @@ def _write(docs: Path, pages: dict[str, str]) -> WriteResult:
     data = {rel: text.encode("utf-8") for rel, text in sorted(pages.items())}
     current: dict[str, str | None] = {}
     foreign = []
-    for rel in data:
+    for rel, body in data.items():
         _no_links(docs, rel)
         target = docs / rel
         if target.exists() and not target.is_file():
             raise WriteError(f"{target}: is a folder where the generator writes a page; "
                              "move it away and build again")
         current[rel] = _digest(target.read_bytes()) if target.exists() else None
-        if current[rel] is not None and rel not in old and current[rel] != _digest(data[rel]):
+        if current[rel] is not None and rel not in old and current[rel] != _digest(body):
             foreign.append(rel)
     if foreign:
         raise WriteError(
@@ -230,7 +230,7 @@ def _write(docs: Path, pages: dict[str, str]) -> WriteResult:
     shutil.rmtree(staging, ignore_errors=True)
     for rel in writes:
         _atomic_write(staging / rel, data[rel])
-    plan = {"write": writes, "delete": deletes, "manifest": manifest}
+    plan: dict[str, object] = {"write": writes, "delete": deletes, "manifest": manifest}
     _atomic_write(docs / JOURNAL, json.dumps(plan, indent=1, sort_keys=True).encode("utf-8"))  # commit point
     _apply(docs, plan)
     return WriteResult(tuple(writes), tuple(deletes), len(data) - len(writes), tuple(kept), tuple(saved))

@@ -1,0 +1,57 @@
+"""md() and safe_url(): untrusted text renders as exactly its characters, never as markup."""
+
+from __future__ import annotations
+
+import markdown
+import pytest
+
+from generator.render.escape import md, safe_url
+
+# The extensions of mkdocs.yml: what MkDocs will run on the generated pages.
+EXTENSIONS = ["tables", "toc"]
+
+
+def render(text: str) -> str:
+    return markdown.markdown(text, extensions=EXTENSIONS)
+
+
+@pytest.mark.parametrize("payload", [
+    "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "[x](javascript:alert(1))",
+    "![x](data:text/html,hi)", "<!-- comment -->", "{{ config }}", "{% include 'x' %}", "--8<-- \"mkdocs.yml\"",
+    "text {: onclick=alert(1) }", "# heading", "- list", "1. list", "> quote", "| a | b |", "`code`",
+    "**bold** _em_", "<http://auto.link>", "&lt;script&gt;", "\x02wzxhzdk:0\x03", "a\n\n<div>block</div>",
+    "line  \nbreak", "[ref]: http://x", "    indented", "---", "===", "\\", "&#x3C;b&#x3E;",
+])
+def test_payload_renders_as_text(payload: str) -> None:
+    html = render(f"<p>{md(payload)}</p>") if False else render(md(payload))
+    expected = " ".join(payload.replace("\x02", "").replace("\x03", "").split())
+    import html as html_lib
+    import re
+
+    text = html_lib.unescape(re.sub(r"<[^>]+>", "", html)).strip()
+    assert text == expected
+    assert re.sub(r"</?p>", "", html).count("<") == 0, html
+
+
+def test_escaped_cell_stays_in_its_table_cell() -> None:
+    html = render("| a | b |\n|---|---|\n| " + md("x | y\n| z") + " | c |")
+    assert html.count("<td>") == 2
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://example.com/a?b=1&c=2", "https://example.com/a?b=1&c=2"),
+    ("HTTP://EXAMPLE.COM/", "HTTP://EXAMPLE.COM/"),
+    ("https://example.com/wiki/Foo_(bar)", "https://example.com/wiki/Foo_%28bar%29"),
+    ("https://example.com/ü", "https://example.com/%C3%BC"),
+    ("javascript:alert(1)", None), ("JaVaScRiPt:alert(1)", None), (" javascript:alert(1)", None),
+    ("data:text/html,<script>", None), ("vbscript:x", None), ("//evil.example/x", None), ("/relative", None),
+    ("https://", None), ("https://a.example/\" onmouseover=\"x", None), ("https://a.example/<x>", None),
+    ("https://a.example/a b", None), ("ftp://a.example/", None), ("", None), (None, None),
+])
+def test_only_http_urls_are_links(url: str | None, expected: str | None) -> None:
+    assert safe_url(url) == expected
+
+
+def test_url_link_cannot_break_out() -> None:
+    html = render(f"[{md('x')}]({safe_url('https://a.example/x)y](javascript:alert(1))')})")
+    assert html.count("<a ") == 1 and "javascript" not in html.split('href="')[1].split('"')[0].split(":", 1)[0]
