@@ -57,3 +57,22 @@ def test_seed_erdogan_page(seed_generated: Generated) -> None:
 def test_no_sentence_start_words_on_seeds(seed_generated: Generated) -> None:
     names = {e.name for e in seed_generated.digest.entities}
     assert not names & {"Despite", "Reports", "Notably", "Amidst", "Additionally", "Separately", "Issues", "Efforts"}
+
+
+def test_entities_setting_is_validated(tmp_path) -> None:
+    import pytest
+
+    from generator.config import load_config
+    from generator.errors import ConfigError
+
+    from .conftest import ROOT
+
+    (tmp_path / "topics.yml").write_text((ROOT / "topics.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "briefing.yml").write_text(
+        "entities:\n  - name: Erdogan\n    kind: persn\n  - name: Turkey\n    kind: place\n"
+        "    aliases: [Türkiye]\n  - name: Türkiye\n    kind: place\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_config(tmp_path)
+    text = str(err.value) + " ".join(p.message + p.hint for p in err.value.problems)
+    assert "unknown kind 'persn'" in text and "did you mean 'person'?" in text
+    assert "already a name of 'Turkey'" in text
