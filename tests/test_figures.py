@@ -44,8 +44,8 @@ def test_seed_disagreement_and_later_count(seed_generated: Generated) -> None:
     story = [c for c in checks if c.scope == "story" and c.key.startswith("casualties:people killed")]
     assert story and story[0].verdict == "disagree"
     assert "over 10,000 people" in story[0].note and "nearly 10,000 people" in story[0].note
-    topic = [c for c in checks if c.scope == "topic" and c.scope_id == "gaza-ceasefire"
-             and c.key.startswith("casualties:people killed")][0]
+    topic = next(c for c in checks if c.scope == "topic" and c.scope_id == "gaza-ceasefire"
+             and c.key.startswith("casualties:people killed"))
     later = [f for f in seed_generated.digest.figures if f.id in topic.figures and "22,722" in f.text]
     assert later
     # 002's later count is not called a contradiction without saying the dates differ.

@@ -13,8 +13,18 @@ import jinja2
 import yaml
 
 from ..config import Config, TopicDef
-from ..models import (Article, Digest, Entity, Figure, FigureCheck, Quote, QuotePair, StoryGroup, TopicMatch,
-                      TopicTimeline)
+from ..models import (
+    Article,
+    Digest,
+    Entity,
+    Figure,
+    FigureCheck,
+    Quote,
+    QuotePair,
+    StoryGroup,
+    TopicMatch,
+    TopicTimeline,
+)
 from .escape import md, safe_url
 from .export import export_json
 
