@@ -17,6 +17,8 @@ _TERMINAL_OK = frozenset({"etc", "u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c", "a.
 _CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
 _NEXT_START = re.compile(r"\s+([\"'“‘(\[]*)(\S)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+# Abbreviations only before a number ("No. 10", "Vol. 3"); elsewhere "no." ends a sentence.
+_BEFORE_NUMBER = frozenset({"no", "nos", "vol", "pp", "fig"})
 _COMMON_STARTS = frozenset("the a an he she it they we i this that but and in on at as his her their its there".split())
 
 
@@ -55,6 +57,8 @@ def _ends_sentence(before: str, text: str, next_pos: int) -> bool:
     token = word.group(1).lower().rstrip(".")
     if len(token) == 1 and token.isalpha() and word.group(1)[0].isupper():
         return False  # an initial: "J. Smith"
+    if token in _BEFORE_NUMBER:
+        return not text[next_pos:next_pos + 1].isdigit()
     if token in ABBREVIATIONS:
         if token in _TERMINAL_OK:
             following = re.match(r"[\w']+", text[next_pos:])
