@@ -50,7 +50,7 @@ class SumyRanker:
 
         class Ranking(cls):  # type: ignore[misc, valid-type]
             @staticmethod
-            def _get_best_sentences(sentences, count, rating, *args, **kwargs):  # noqa: ANN001, ANN205
+            def _get_best_sentences(sentences, count, rating, *args, **kwargs):
                 rate = rating if callable(rating) else rating.__getitem__
                 scores = [rate(s) for s in sentences]
                 captured.append(sorted(range(len(sentences)), key=lambda i: (-scores[i], i)))

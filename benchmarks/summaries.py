@@ -123,14 +123,22 @@ def table(rows: Sequence[Row]) -> str:
     """The results as a Markdown table."""
     lines = ["| Task | System | ROUGE-1 | ROUGE-2 | ROUGE-L | ms per item |", "|---|---|---:|---:|---:|---:|"]
     for r in rows:
-        lines.append(f"| {r.task} | {r.system} | {r.rouge1:.1f} | {r.rouge2:.1f} | {r.rougeL:.1f} | {r.ms:.1f} |")
+        lines.append(f"| {r.task} | {r.system} | {r.rouge1:.2f} | {r.rouge2:.2f} | {r.rougeL:.2f} | {r.ms:.1f} |")
     return "\n".join(lines)
 
 
 def machine() -> str:
     import os
 
-    return f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{platform.system()}, {cpu}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -31,14 +31,20 @@ def stem(word: str) -> str:
     return w
 
 
+_STEMS: dict[str, str | None] = {}  # lower-case word -> stem, or None for a stop word
+
+
 def content_words(text: str) -> list[str]:
     """Stemmed words of ``text`` that carry meaning (no stop words, no single letters)."""
     out = []
-    for m in _WORD.finditer(text):
-        w = m.group().lower()
-        if w in STOPWORDS or len(w) < 2:
-            continue
-        out.append(stem(w))
+    for w in _WORD.findall(text.lower()):
+        s = _STEMS.get(w, "")
+        if s == "":
+            s = None if w in STOPWORDS or len(w) < 2 else stem(w)
+            if len(_STEMS) < 500_000:
+                _STEMS[w] = s
+        if s is not None:
+            out.append(s)
     return out
 
 
