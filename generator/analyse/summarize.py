@@ -29,7 +29,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..models import Article, SentenceRef
-from .text import content_words
+from .text import content_words, cosine, idf, tfidf
 
 # Sentences that lean on the one before ("He said…", "This…") read badly out of context.
 _DANGLING = re.compile(
@@ -107,12 +107,13 @@ class Profile:
     redundant: float  # content-word Jaccard above which a sentence repeats a chosen one
     contained: float  # share of the shorter one's content words above which it repeats a chosen one
     every_mention: bool = False  # a word counts each time the sentence uses it (else once)
+    similar: float = 0.0  # tf-idf cosine at or above which a sentence repeats a chosen one (0: off)
 
 
 # Several sources (a topic overview; measured on Multi-News): what several sources repeat,
 # placed early, covered once.
 ACROSS = Profile(position_decay=0.08, covered=0.1, word_cost=0.7, slot_cost=0.3, log_counts=True,
-                 bigram=2.0, min_count=2, redundant=0.35, contained=0.5)
+                 bigram=2.0, min_count=2, redundant=0.35, contained=0.5, similar=0.25)
 # One source (per-source summaries; measured on BBC): the sentences carrying the article's
 # most frequent content, never two alike.
 WITHIN = Profile(position_decay=0.0, covered=1.0, word_cost=0.7, slot_cost=0.0, log_counts=False,
@@ -156,6 +157,9 @@ def summarize(articles: Sequence[Article], *, relevance: Mapping[str, Mapping[in
     covered: set[str] = set()
     remaining = set(range(len(pool)))
     total_words, first = 0, 0.0
+    # Two sources rarely word the same fact alike ("equipment sent to Russia" / "hardware
+    # reaching Russia"): across sources, weighted overlap of rarer words also marks a repeat.
+    vectors = _vectors(articles, pool) if p.similar else []
     while remaining:
         if max_sentences is not None and len(chosen) >= max_sentences:
             break
@@ -176,6 +180,8 @@ def summarize(articles: Sequence[Article], *, relevance: Mapping[str, Mapping[in
                 break
         remaining.discard(best)
         if any(repeats(c.stems, pool[j].stems, p) for j in chosen):
+            continue
+        if vectors and any(cosine(vectors[best], vectors[j]) >= p.similar for j in chosen):
             continue
         if not chosen:
             first = best_score
@@ -207,6 +213,12 @@ def repeats(a: Sequence[str], b: Sequence[str], p: Profile = ACROSS) -> bool:
         return False
     shared = len(sa & sb)
     return shared / len(sa | sb) > p.redundant or shared / min(len(sa), len(sb)) > p.contained
+
+
+def _vectors(articles: Sequence[Article], pool: Sequence[_Candidate]) -> list[dict[str, float]]:
+    """tf-idf vectors of the candidates, word rarity taken over every sentence of the input."""
+    weights = idf([content_words(s.text) for a in articles for s in a.sentences])
+    return [tfidf(c.stems, weights) for c in pool]
 
 
 def _candidates(articles: Sequence[Article], relevance: Mapping[str, Mapping[int, float]] | None) -> list[_Candidate]:

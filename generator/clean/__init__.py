@@ -21,7 +21,8 @@ __all__ = ["article_id", "clean_article", "clean_corpus", "split_sentences"]
 
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w))")
+# Paired emphasis only ("**a**", "_a_"): a lone "*" or "0**0" is text, not markup.
+_MD_EMPHASIS = re.compile(r"(?<!\w)(\*\*|__|[*_])(?=\S)(.+?)(?<=\S)\1(?!\w)")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 _SLUG = re.compile(r"[^a-z0-9_-]+")
 _URL = re.compile(r"^https?://[^\s<>\"'`\\]+$", re.IGNORECASE)
@@ -48,7 +49,7 @@ def article_id(path: str) -> str:
 def _markdown_to_text(line: str) -> str:
     line = _MD_IMAGE.sub("", line)
     line = _MD_LINK.sub(r"\1", line)
-    return _MD_EMPHASIS.sub("", line)
+    return _MD_EMPHASIS.sub(r"\2", line)
 
 
 def clean_article(source: SourceFile, settings: Settings) -> tuple[Article | None, list[Problem]]:
