@@ -191,7 +191,7 @@ class _Validator:
         if origin in (typing.Union, types.UnionType):
             if value is None:
                 return None
-            tp = [a for a in typing.get_args(tp) if a is not type(None)][0]
+            tp = next(a for a in typing.get_args(tp) if a is not type(None))
         if is_dataclass(tp):
             built = self.build(tp, value, where)  # type: ignore[arg-type]
             return _BAD if built is None else built

@@ -8,8 +8,8 @@ from .entities import EntitySetting, find_entities
 from .figures import extract_figures, figure_checks
 from .quotes import find_quotes, same_occasion
 from .stories import find_stories
-from .timeline import topic_timeline
 from .summarize import overview, summarize_for_topic
+from .timeline import topic_timeline
 from .topics import match_all
 
 
@@ -46,7 +46,7 @@ def build_digest(config: Config, corpus: Corpus) -> Digest:
             related=_related(config, topic.id, by_topic, stories, entities),
         ))
     figures = tuple(f for a in corpus.articles for f in extract_figures(a))
-    members = [(t.id, [m.article_id for m in by_topic[t.id]]) for t in config.topics]
+    topic_members = [(t.id, [m.article_id for m in by_topic[t.id]]) for t in config.topics]
     quotes = tuple(q for a in corpus.articles for q in find_quotes(a, entities))
     return Digest(
         articles=corpus.articles,
@@ -56,7 +56,7 @@ def build_digest(config: Config, corpus: Corpus) -> Digest:
         problems=corpus.problems,
         skipped=corpus.skipped,
         figures=figures,
-        figure_checks=figure_checks(stories, members, figures),
+        figure_checks=figure_checks(stories, topic_members, figures),
         quotes=quotes,
         quote_pairs=same_occasion(stories, quotes),
         entities=entities,

@@ -236,7 +236,8 @@ def line_up(scope: str, scope_id: str, figures: Iterable[Figure], story_of: dict
 def _verdict(figs: Sequence[Figure], story_of: dict[str, str]) -> tuple[str, str]:
     """"disagree" when reports of one event clash; "different-dates" when only figures from
     reports of different events differ (they count up to different dates); else "agree"."""
-    clashes_same, clashes_other = [], []
+    clashes_same: list[tuple[Figure, Figure]] = []
+    clashes_other: list[tuple[Figure, Figure]] = []
     for i, a in enumerate(figs):
         for b in figs[i + 1:]:
             if a.article_id == b.article_id or _overlap(a, b):

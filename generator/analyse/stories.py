@@ -179,7 +179,7 @@ def find_stories(articles: Sequence[Article]) -> tuple[StoryGroup, ...]:
 def _link(ids: list[str], evidence: dict[tuple[str, str], float]) -> list[list[str]]:
     """Merge linked articles, strongest links first; two groups merge only when at least
     LINKED of the pairs across them are linked, so A~B and B~C do not chain A to C alone."""
-    group_of = {aid: (aid,) for aid in ids}
+    group_of: dict[str, tuple[str, ...]] = {aid: (aid,) for aid in ids}
     for (a, b), _ in sorted(evidence.items(), key=lambda kv: (-kv[1], kv[0])):
         ga, gb = group_of[a], group_of[b]
         if ga == gb:
@@ -189,7 +189,7 @@ def _link(ids: list[str], evidence: dict[tuple[str, str], float]) -> list[list[s
             merged = tuple(sorted(ga + gb))
             for x in merged:
                 group_of[x] = merged
-    return sorted({g for g in group_of.values()})
+    return [list(g) for g in sorted(set(group_of.values()))]
 
 
 def _origins(group: list[Article], evidence: dict[tuple[str, str], float]
@@ -217,8 +217,8 @@ def _origins(group: list[Article], evidence: dict[tuple[str, str], float]
             ra, rb = find(a), find(b)
             parent[max(ra, rb)] = min(ra, rb)
     found: dict[str, list[str]] = {}
-    for a in group:
-        found.setdefault(find(a.id), []).append(a.id)
+    for art in group:
+        found.setdefault(find(art.id), []).append(art.id)
     return tuple(tuple(v) for v in found.values()), tuple(why)
 
 

@@ -27,6 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..models import Article, SentenceRef
 from .text import content_words, cosine, idf, tfidf
@@ -90,7 +91,7 @@ class _Candidate:
 
 
 def _concepts(stems: Sequence[str]) -> set[str]:
-    return set(stems) | {f"{a} {b}" for a, b in zip(stems, stems[1:])}
+    return set(stems) | {f"{a} {b}" for a, b in pairwise(stems)}
 
 
 @dataclass(frozen=True)

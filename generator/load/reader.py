@@ -162,7 +162,7 @@ def read_corpus(folder: Path, max_bytes: int) -> tuple[list[SourceFile], list[Pr
     entries = _walk(folder)
     names = {rel for rel, _, _ in entries}
     sidecars: dict[str, tuple[str, Path]] = {}
-    for rel, path, is_link_dir in entries:
+    for rel, path, _ in entries:
         if rel.lower().endswith(SIDECAR_SUFFIXES):
             article = rel[: rel.lower().rindex(".meta.")]
             if article in names:
