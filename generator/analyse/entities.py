@@ -242,9 +242,13 @@ def _merge(cands: dict[str, _Candidate], table: dict[str, EntitySetting]) -> lis
     persons = {n: c for n, c in cands.items() if n not in claimed and _kind(c) == "person"}
     # Every multi-word person name; a shorter name joins the one longer name it ends or sits in.
     full = sorted((n for n in persons if len(n.split()) >= 2), key=lambda n: (-len(n.split()), n))
+    # _inside needs the same last word: index the full names by it, so this stays linear.
+    by_last: dict[str, list[str]] = {}
+    for f in full:
+        by_last.setdefault(f.split()[-1], []).append(f)
     home: dict[str, str] = {}
     for n in full:
-        containers = [f for f in full if f != n and _inside(n, f) and f not in home]
+        containers = [f for f in by_last[n.split()[-1]] if f != n and _inside(n, f) and f not in home]
         if len(containers) == 1:
             home[n] = containers[0]
     for name, c in cands.items():
@@ -255,7 +259,7 @@ def _merge(cands: dict[str, _Candidate], table: dict[str, EntitySetting]) -> lis
             continue
         kind = _kind(c)
         if kind is None:  # a shorter form of exactly one person's full name
-            longer = [f for f in full if _inside(name, f) and f not in home]
+            longer = [f for f in by_last.get(name.split()[-1], []) if _inside(name, f) and f not in home]
             kind = "person" if len(longer) == 1 else None
             if kind:
                 home.setdefault(name, longer[0])
@@ -265,7 +269,7 @@ def _merge(cands: dict[str, _Candidate], table: dict[str, EntitySetting]) -> lis
         if kind == "person":
             target = home.get(name, name)
             if len(name.split()) == 1:
-                longer = [f for f in full if _inside(name, f) and f not in home]
+                longer = [f for f in by_last.get(name, []) if _inside(name, f) and f not in home]
                 if len(longer) == 1:
                     target = longer[0]
                 elif len(longer) > 1:

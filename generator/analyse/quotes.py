@@ -142,8 +142,11 @@ def _lookup(speaker: str, named: dict[str, str]) -> str | None:
     ("President Recep Tayyip Erdogan" → Recep Tayyip Erdogan)."""
     if speaker in named:
         return named[speaker]
-    inside = [a for a in named if re.search(rf"(?<!\w){re.escape(a)}(?!\w)", speaker)]
-    return named[max(inside, key=len)] if inside else None
+    # Every run of whole words in the speaker, longest first: the names it could contain.
+    spans: set[str] = set()
+    for words in (speaker.split(), [w.strip(".,;:!?\"'“”‘’") for w in speaker.split()]):
+        spans |= {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    return next((named[a] for a in sorted(spans, key=lambda a: (-len(a), a)) if a in named), None)
 
 
 def _person_index(article: Article, entities: Sequence[Entity]) -> dict[int, list[tuple[int, str]]]:

@@ -68,6 +68,8 @@ class Compare:
     entities_of: dict[str, list[Entity]]  # article id → entities it names
     timelines: dict[str, TopicTimeline]
     topics_of: dict[str, list[str]]  # article id → topic ids
+    said_by: dict[str, list[Quote]]  # entity id → quotes it speaks, in digest order
+    rank: dict[str, int]  # quote id → position in the digest, to keep lists in digest order
 
     def figures_of(self, article_ids: list[str] | tuple[str, ...]) -> list[Figure]:
         wanted = set(article_ids)
@@ -91,11 +93,13 @@ class Compare:
 
     def entity_quotes(self, e: Entity) -> list[Quote]:
         """Quotes spoken by the entity, then quotes that name it."""
-        said = [q for q in self.quotes.values() if q.speaker_entity == e.id]
+        said = self.said_by.get(e.id, [])
         where = {(m.article_id, m.index) for m in e.mentions}
-        named = [q for q in self.quotes.values() if q.speaker_entity != e.id
+        nearby = {q.id: q for aid in dict.fromkeys(m.article_id for m in e.mentions)
+                  for q in self.quotes_of.get(aid, [])}
+        named = [q for q in nearby.values() if q.speaker_entity != e.id
                  and any((q.article_id, i) in where for i in q.sentences)]
-        return said + named
+        return said + sorted(named, key=lambda q: self.rank[q.id])
 
     def speaker(self, q: Quote) -> Entity | None:
         return self.entities.get(q.speaker_entity) if q.speaker_entity else None
@@ -115,8 +119,11 @@ def compare_index(digest: Digest, look: Lookup) -> Compare:
     for c in digest.figure_checks:
         checks.setdefault((c.scope, c.scope_id), []).append(c)
     quotes_of: dict[str, list[Quote]] = {}
+    said_by: dict[str, list[Quote]] = {}
     for q in digest.quotes:
         quotes_of.setdefault(q.article_id, []).append(q)
+        if q.speaker_entity:
+            said_by.setdefault(q.speaker_entity, []).append(q)
     pairs: dict[str, list[QuotePair]] = {}
     for qp in digest.quote_pairs:
         pairs.setdefault(qp.story_id, []).append(qp)
@@ -138,6 +145,8 @@ def compare_index(digest: Digest, look: Lookup) -> Compare:
         entities_of=entities_of,
         timelines={t.topic_id: t for t in digest.timelines},
         topics_of=topics_of,
+        said_by=said_by,
+        rank={q.id: i for i, q in enumerate(digest.quotes)},
     )
 
 
