@@ -21,7 +21,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from generator.analyse.summarize import summarize
+from generator.analyse.summarize import WITHIN, quality, repeats, standalone_penalty, summarize
+from generator.analyse.text import content_words
 from generator.models import Article, SentenceRef
 
 from .data import BBC, MULTI_NEWS, BbcItem, Cluster, load_bbc, load_multi_news, missing
@@ -43,10 +44,51 @@ class Row:
     rougeL: float
     ms: float
     items: int
+    repeats: float = 0.0  # % of summaries with two sentences saying the same thing
+    dangling: float = 0.0  # % of sentences leaning on a neighbour the summary does not show
+    junk: float = 0.0  # % of sentences that are page junk or fragments
 
 
 def _texts(articles: Sequence[Article]) -> dict[tuple[str, int], str]:
     return {(a.id, s.index): s.text for a in articles for s in a.sentences}
+
+
+def readability(summaries: Sequence[Sequence[SentenceRef]], texts: Sequence[dict[tuple[str, int], str]]
+                ) -> tuple[float, float, float]:
+    """How a reader would find the summaries: (% with a repeated point, % of sentences that
+    start by leaning on a sentence not shown just before them, % of sentences that are junk).
+
+    The rules are the ones our summarizer avoids (``repeats`` with the within-article
+    thresholds, the dangling openers, ``quality``), so ours scores low by construction; the
+    figures show how often each peer trips on them.
+    """
+    with_repeat = sentences = dangling = junk = 0
+    for refs, text in zip(summaries, texts):
+        words = [content_words(text[r.article_id, r.index]) for r in refs]
+        if any(repeats(a, b, WITHIN) for i, a in enumerate(words) for b in words[i + 1:]):
+            with_repeat += 1
+        for k, r in enumerate(refs):
+            sentences += 1
+            sentence = text[r.article_id, r.index]
+            before = refs[k - 1] if k else None
+            if standalone_penalty(sentence) < 1.0 and before != SentenceRef(r.article_id, r.index - 1):
+                dangling += 1
+            if quality(sentence) == 0.0:
+                junk += 1
+    n = max(len(summaries), 1)
+    return 100 * with_repeat / n, 100 * dangling / max(sentences, 1), 100 * junk / max(sentences, 1)
+
+
+def within_budget(ranked: Sequence[SentenceRef], text: dict[tuple[str, int], str], budget: int) -> list[SentenceRef]:
+    """The ranked sentences a reader sees under a word budget."""
+    out: list[SentenceRef] = []
+    used = 0
+    for r in ranked:
+        if used >= budget:
+            break
+        out.append(r)
+        used += len(text[r.article_id, r.index].split())
+    return out
 
 
 def cut_to_words(sentences: Sequence[str], budget: int) -> str:
@@ -71,15 +113,18 @@ def run_multi_news(clusters: Sequence[Cluster]) -> list[Row]:
     rows = []
     for name, system in systems.items():
         pairs, elapsed = [], 0.0
+        shown, texts = [], []
         for c in clusters:
             start = time.perf_counter()
             ranked = system(c.articles)
             elapsed += time.perf_counter() - start
             text = _texts(c.articles)
             pairs.append((c.reference, cut_to_words([text[r.article_id, r.index] for r in ranked], WORD_BUDGET)))
+            shown.append(within_budget(ranked, text, WORD_BUDGET))
+            texts.append(text)
         r1, r2, rl = mean_scores(rouge(pairs))
         rows.append(Row("Multi-News, 250 words", name, r1, r2, rl, 1000 * elapsed / max(len(clusters), 1),
-                        len(clusters)))
+                        len(clusters), *readability(shown, texts)))
     return rows
 
 
@@ -93,14 +138,18 @@ def run_bbc(items: Sequence[BbcItem]) -> list[Row]:
     # ours: one call per budget (the budget shapes what it picks)
     for label, k in budgets.items():
         pairs, elapsed = [], 0.0
+        shown, texts = [], []
         for it in items:
             start = time.perf_counter()
             chosen = summarize([it.article], max_sentences=k(it))
             elapsed += time.perf_counter() - start
             text = _texts([it.article])
             pairs.append((" ".join(it.reference), " ".join(text[r.article_id, r.index] for r in chosen)))
+            shown.append(list(chosen))
+            texts.append(text)
         r1, r2, rl = mean_scores(rouge(pairs))
-        rows.append(Row(f"BBC, {label}", "ours", r1, r2, rl, 1000 * elapsed / max(len(items), 1), len(items)))
+        rows.append(Row(f"BBC, {label}", "ours", r1, r2, rl, 1000 * elapsed / max(len(items), 1), len(items),
+                        *readability(shown, texts)))
     # peers: one ranking per article, cut at each budget
     for name, system in systems.items():
         ranked_all, elapsed = [], 0.0
@@ -110,20 +159,26 @@ def run_bbc(items: Sequence[BbcItem]) -> list[Row]:
             elapsed += time.perf_counter() - start
         for label, k in budgets.items():
             pairs = []
+            shown, texts = [], []
             for it, ranked in zip(items, ranked_all):
                 text = _texts([it.article])
                 pairs.append((" ".join(it.reference), " ".join(text[r.article_id, r.index] for r in ranked[:k(it)])))
+                shown.append(ranked[:k(it)])
+                texts.append(text)
             r1, r2, rl = mean_scores(rouge(pairs))
-            rows.append(Row(f"BBC, {label}", name, r1, r2, rl, 1000 * elapsed / max(len(items), 1), len(items)))
+            rows.append(Row(f"BBC, {label}", name, r1, r2, rl, 1000 * elapsed / max(len(items), 1), len(items),
+                            *readability(shown, texts)))
     order = {"ours": 0, "lead": 1, "LexRank (sumy)": 2, "TextRank (sumy)": 3}
     return sorted(rows, key=lambda r: (r.task, order.get(r.system, 9)))
 
 
 def table(rows: Sequence[Row]) -> str:
     """The results as a Markdown table."""
-    lines = ["| Task | System | ROUGE-1 | ROUGE-2 | ROUGE-L | ms per item |", "|---|---|---:|---:|---:|---:|"]
+    lines = ["| Task | System | ROUGE-1 | ROUGE-2 | ROUGE-L | ms per item | % with a repeat | % dangling | % junk |",
+             "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
     for r in rows:
-        lines.append(f"| {r.task} | {r.system} | {r.rouge1:.2f} | {r.rouge2:.2f} | {r.rougeL:.2f} | {r.ms:.1f} |")
+        lines.append(f"| {r.task} | {r.system} | {r.rouge1:.2f} | {r.rouge2:.2f} | {r.rougeL:.2f} | {r.ms:.1f} "
+                     f"| {r.repeats:.1f} | {r.dangling:.1f} | {r.junk:.1f} |")
     return "\n".join(lines)
 
 

@@ -29,6 +29,7 @@ def test_summaries_benchmark_on_a_few_items(capsys: pytest.CaptureFixture[str]) 
     assert set(rows) == {(t, s) for t in tasks for s in systems}
     for r in rows.values():
         assert 0 < r["rouge2"] <= r["rouge1"] <= 100 and r["ms"] >= 0
+        assert 0 <= r["repeats"] <= 100 and 0 <= r["dangling"] <= 100 and 0 <= r["junk"] <= 100
     assert rows["Multi-News, 250 words", "ours"]["items"] == 2
     assert rows["BBC, 3 sentences", "ours"]["items"] == 10
 
@@ -54,3 +55,18 @@ def test_sumy_peer_runs_offline_on_our_sentences() -> None:
         assert sorted((r.article_id, r.index) for r in ranked) == sorted(
             (a.id, s.index) for a in (STORY_A, STORY_B) for s in a.sentences)
     assert [(r.article_id, r.index) for r in lead([STORY_A, STORY_B])][:3] == [("a", 0), ("b", 0), ("a", 1)]
+
+
+def test_readability_measures_catch_repeats_dangling_and_junk() -> None:
+    from benchmarks.summaries import readability
+    from generator.models import SentenceRef
+
+    text = {("a", 0): "The council approved the harbour budget on Tuesday after a long debate.",
+            ("a", 1): "He said the vote was close.",
+            ("b", 0): "The council approved the harbour budget on Tuesday after a long debate.",
+            ("b", 1): "Click here to subscribe to our newsletter."}
+    clean = [SentenceRef("a", 0), SentenceRef("a", 1)]  # "He said" follows its antecedent
+    messy = [SentenceRef("a", 0), SentenceRef("b", 0), SentenceRef("a", 1), SentenceRef("b", 1)]
+    assert readability([clean], [text]) == (0.0, 0.0, 0.0)
+    repeats, dangling, junk = readability([messy], [text])
+    assert repeats == 100.0 and dangling == 25.0 and junk == 25.0
