@@ -143,3 +143,14 @@ def test_generation_is_deterministic(seed_config) -> None:
     first = generate(seed_config, write=False).pages
     second = generate(seed_config, write=False).pages
     assert first == second
+
+
+def test_home_gists_read_on_their_own(seed_generated: Generated) -> None:
+    home = seed_generated.pages["index.md"]
+    rows = [line for line in home.splitlines() if line.startswith("| [") and "](topics/" in line]
+    assert len(rows) == 3
+    for row in rows:
+        gist = row.split(" | ")[2]
+        assert gist.startswith("[") and "](sources/" in gist
+        assert not gist[1] in "“\"'‘", row  # a bare quotation does not tell what the topic is about
+        assert not re.match(r"\[(He|She|They|It|This|But|And)\b", gist), row

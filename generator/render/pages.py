@@ -6,12 +6,14 @@ is a ``{path: text}`` mapping; nothing is written here.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
 import yaml
 
+from ..analyse.summarize import standalone_penalty
 from ..config import Config, TopicDef
 from ..models import (
     Article,
@@ -21,7 +23,9 @@ from ..models import (
     FigureCheck,
     Quote,
     QuotePair,
+    SentenceRef,
     StoryGroup,
+    TopicDigest,
     TopicMatch,
     TopicTimeline,
 )
@@ -185,6 +189,19 @@ def environment(templates: Path) -> jinja2.Environment:
     return env
 
 
+_QUOTE_OPENING = re.compile(r"^[“\"‘']")
+
+
+def gist(td: TopicDigest, look: Lookup) -> SentenceRef | None:
+    """The one overview sentence the home page shows for a topic: the first that reads on its
+    own (not a bare quotation, not leaning on the sentence before), else the first."""
+    for ref in td.overview:
+        text = look.articles[ref.article_id].sentences[ref.index].text
+        if not _QUOTE_OPENING.match(text) and standalone_penalty(text) == 1.0:
+            return ref
+    return td.overview[0] if td.overview else None
+
+
 def latest(articles: tuple[Article, ...], count: int) -> list[Article]:
     """Newest first; undated articles after dated ones, by id."""
     dated = sorted((a for a in articles if a.meta.date), key=lambda a: (a.meta.date or "", a.id), reverse=True)
@@ -205,7 +222,8 @@ def render_site(config: Config, digest: Digest) -> dict[str, str]:
     common = {"digest": digest, "look": look, "config": config, "cmp": cmp}
     pages: dict[str, str] = {}
     pages[HOME] = env.get_template("home.md.j2").render(
-        **common, latest=latest(digest.articles, config.settings.latest_sources))
+        **common, latest=latest(digest.articles, config.settings.latest_sources),
+        gists={td.topic_id: gist(td, look) for td in digest.topics})
     for td in digest.topics:
         pages[topic_path(td.topic_id)] = env.get_template("topic.md.j2").render(
             **common, topic=look.topics[td.topic_id], td=td)
