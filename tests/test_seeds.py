@@ -152,5 +152,5 @@ def test_home_gists_read_on_their_own(seed_generated: Generated) -> None:
     for row in rows:
         gist = row.split(" | ")[2]
         assert gist.startswith("[") and "](sources/" in gist
-        assert not gist[1] in "“\"'‘", row  # a bare quotation does not tell what the topic is about
+        assert gist[1] not in "“\"'‘", row  # a bare quotation does not tell what the topic is about
         assert not re.match(r"\[(He|She|They|It|This|But|And)\b", gist), row
