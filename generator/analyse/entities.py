@@ -313,13 +313,3 @@ def _with_mentions(articles: Sequence[Article], built: list[_Built]) -> tuple[En
         out.append(Entity(eid, b.name, b.kind, tuple(seen_aliases), role, tuple(found), b.configured))
     return tuple(out)
 
-
-def person_mentions(entities: Sequence[Entity]) -> dict[tuple[str, int], list[tuple[str, str]]]:
-    """(article id, sentence index) → [(entity id, alias)] for people, in entity order."""
-    out: dict[tuple[str, int], list[tuple[str, str]]] = defaultdict(list)
-    for e in entities:
-        if e.kind != "person":
-            continue
-        for m in e.mentions:
-            out[(m.article_id, m.index)].append((e.id, m.alias))
-    return out
