@@ -66,3 +66,16 @@ def test_near_copy_groups_and_different_stories_do_not() -> None:
                  "Queues formed before dawn on the first morning. Bread sold out by noon.\n", "c.txt")
     groups = find_stories((tiny(base, "a.txt"), copy, other))
     assert [g.article_ids for g in groups] == [("a", "b")]
+
+
+def test_a_reworded_sentence_is_not_an_addition(seed_generated: Generated) -> None:
+    g = _story(seed_generated, A000)
+    adds = {s.article_id: s.sentences for s in g.adds}
+    art = {a.id: a for a in seed_generated.digest.articles}
+    text000 = [art[A000].sentences[i].text for i in adds[A000]]
+    # 001 words Flake's appeal differently ("We ask all of our allies that have any relations
+    # with Iran to prevail on them…"): the same content, so not something 000 adds.
+    assert not any("We are asking all of our allies" in t for t in text000)
+    assert not any("Relations between the United States and Turkey have been strained" in t for t in text000)
+    # …while what only 000 reports stays.
+    assert any("Ambassador Jeff Flake made the comments as the region braces" in t for t in text000)

@@ -38,10 +38,10 @@ SHARED_RUNS = 3  # how many such runs make two sources one origin (or a rewrite)
 
 # "What it adds": a sentence adds when it has no close counterpart in the other sources and
 # most of its content words are absent from the sentences nearest to it there.
-ADD_MAX_MATCH = 0.5
+ADD_MAX_MATCH = 0.4
 ADD_NEW_SHARE = 0.5
 ADD_NEW_SHARE_RARE = 0.35  # …or a smaller share when some of its words are in no other source
-ADD_MIN_NEW = 3
+ADD_MIN_NEW = 4
 _NEAREST = 3
 # Reporting words and connectives: a rewrite swaps them freely, so they are not news.
 _GENERIC = frozenset(content_words(
