@@ -72,12 +72,16 @@ class Compare:
     entities_of: dict[str, list[Entity]]  # article id → entities it names
     timelines: dict[str, TopicTimeline]
     topics_of: dict[str, list[str]]  # article id → topic ids
+    story_of: dict[str, StoryGroup]  # article id → its story
+    figures_by_article: dict[str, list[Figure]]
+    figure_rank: dict[str, int]  # figure id → position in the digest, to keep lists in digest order
     said_by: dict[str, list[Quote]]  # entity id → quotes it speaks, in digest order
     rank: dict[str, int]  # quote id → position in the digest, to keep lists in digest order
 
     def figures_of(self, article_ids: list[str] | tuple[str, ...]) -> list[Figure]:
-        wanted = set(article_ids)
-        return [f for f in self.figures.values() if f.article_id in wanted and f.kind != "date"]
+        found = [f for aid in dict.fromkeys(article_ids) for f in self.figures_by_article.get(aid, [])
+                 if f.kind != "date"]
+        return sorted(found, key=lambda f: self.figure_rank[f.id])
 
     def entity_sources(self, e: Entity) -> list[tuple[str, list[int]]]:
         out: dict[str, list[int]] = {}
@@ -92,8 +96,8 @@ class Compare:
         return sorted(found)
 
     def entity_stories(self, e: Entity) -> list[StoryGroup]:
-        arts = {m.article_id for m in e.mentions}
-        return [g for g in self.stories.values() if arts & set(g.article_ids)]
+        ids = {self.story_of[m.article_id].id for m in e.mentions if m.article_id in self.story_of}
+        return [g for g in self.stories.values() if g.id in ids]
 
     def entity_quotes(self, e: Entity) -> list[Quote]:
         """Quotes spoken by the entity, then quotes that name it."""
@@ -118,6 +122,13 @@ class Compare:
         return sorted(found, key=lambda e: (-sum(1 for m in e.mentions if m.article_id in wanted), e.name))
 
 
+def _group(matches: tuple[TopicMatch, ...]) -> dict[str, list[TopicMatch]]:
+    out: dict[str, list[TopicMatch]] = {}
+    for m in matches:
+        out.setdefault(m.article_id, []).append(m)
+    return out
+
+
 def compare_index(digest: Digest, look: Lookup) -> Compare:
     checks: dict[tuple[str, str], list[FigureCheck]] = {}
     for c in digest.figure_checks:
@@ -135,9 +146,9 @@ def compare_index(digest: Digest, look: Lookup) -> Compare:
     for e in digest.entities:
         for aid in dict.fromkeys(m.article_id for m in e.mentions):
             entities_of.setdefault(aid, []).append(e)
-    topics_of: dict[str, list[str]] = {}
-    for m in digest.matches:
-        topics_of.setdefault(m.article_id, []).append(m.topic_id)
+    figures_by_article: dict[str, list[Figure]] = {}
+    for f in digest.figures:
+        figures_by_article.setdefault(f.article_id, []).append(f)
     return Compare(
         stories={g.id: g for g in digest.stories},
         figures={f.id: f for f in digest.figures},
@@ -148,7 +159,10 @@ def compare_index(digest: Digest, look: Lookup) -> Compare:
         entities={e.id: e for e in digest.entities},
         entities_of=entities_of,
         timelines={t.topic_id: t for t in digest.timelines},
-        topics_of=topics_of,
+        topics_of={aid: [m.topic_id for m in ms] for aid, ms in look.matches_of.items()},
+        story_of=look.story_of,
+        figures_by_article=figures_by_article,
+        figure_rank={f.id: i for i, f in enumerate(digest.figures)},
         said_by=said_by,
         rank={q.id: i for i, q in enumerate(digest.quotes)},
     )
@@ -162,9 +176,10 @@ class Lookup:
     topics: dict[str, TopicDef]
     matches: dict[tuple[str, str], TopicMatch]  # (topic id, article id)
     story_of: dict[str, StoryGroup]  # article id → its same-story group
+    matches_of: dict[str, list[TopicMatch]]  # article id → its topic matches, in topic order
 
     def topics_of(self, article_id: str) -> list[TopicMatch]:
-        return [m for (t, a), m in self.matches.items() if a == article_id]
+        return self.matches_of.get(article_id, [])
 
     def same_story(self, article_id: str) -> list[Article]:
         group = self.story_of.get(article_id)
@@ -217,6 +232,7 @@ def render_site(config: Config, digest: Digest) -> dict[str, str]:
         topics={t.id: t for t in config.topics},
         matches={(m.topic_id, m.article_id): m for m in digest.matches},
         story_of={a: g for g in digest.stories for a in g.article_ids},
+        matches_of=_group(digest.matches),
     )
     cmp = compare_index(digest, look)
     common = {"digest": digest, "look": look, "config": config, "cmp": cmp}
