@@ -182,6 +182,7 @@ class Figure:
     counts: str  # what it counts, in words ("people killed")
     qualifier: str = ""  # over | nearly | at least | about | ""
     time_cue: str = ""  # words in the sentence that date the figure ("since October 7")
+    high: float | None = None  # the upper end of a range ("between 10 and 15" → value 10, high 15)
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,7 @@ def build_digest(config: Config, corpus: Corpus) -> Digest:
         problems=corpus.problems,
         skipped=corpus.skipped,
         figures=figures,
-        figure_checks=figure_checks(stories, topic_members, figures),
+        figure_checks=figure_checks(stories, topic_members, figures, corpus.articles),
         quotes=quotes,
         quote_pairs=same_occasion(stories, quotes),
         entities=entities,
