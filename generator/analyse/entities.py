@@ -1,60 +1,97 @@
 """People, organisations and places named in the text, with their aliases merged.
 
-A name is a run of capitalised words. Nothing is invented: a name is kept only when the text
-says what it is — a title or a speech verb for a person ("President Erdogan", "Flake said"),
-an organisation word or an acronym for an organisation ("State Department", "NATO"), a
-preposition of place for a place ("in Ankara") — or when the ``entities`` setting names it.
-A capitalised word that only ever starts a sentence ("Despite", "Reports") is not a name.
-Shorter forms of a person's name merge into the full name when only one full name fits
-("Erdogan", "Tayyip Erdogan" → "Recep Tayyip Erdogan").
+A name is a run of capitalised words (any script's capitals: "Élisabeth Borne", "Recep Tayyip
+Erdoğan"), joined by the small words names contain ("Bank of England", "Osama bin Laden"). A
+capitalised word that starts a sentence is a name only when the same article also writes it
+capitalised mid-sentence or a word list knows it ("Despite", "Reports" are not names); weekdays,
+months, time zones, page labels ("UPDATE", "VIDEO") and nationalities ("German") never are, and
+an all-capitals headline says nothing. A title before a name is cut off and kept as the role
+("Foreign Minister Wlodzimierz Cimoszewicz").
+
+Each name's kind is voted on from what the text says around it, in a bounded window: a title,
+an age or a speech verb for a person; an organisation word ("Ministry", "Inc", "Airways") or an
+acronym for an organisation; a preposition of place, "capital of" or a gazetteer of countries,
+states and cities for a place; a first name from a list for a person. Votes add up over every
+mention in the corpus ("one sense per name").
+
+A shorter form joins the one full name it ends ("Clinton" → "Bill Clinton") only inside one
+article or one story: a bare surname never joins a full name from an unrelated article, and a
+bare surname found in two unrelated articles is two entities. Names configured in the
+``entities`` setting (and outlets) take their configured kind and appear wherever the text
+writes their name or an alias.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..models import Article, Entity, Mention
+from ..models import Article, Entity, Mention, StoryGroup
+from .entities_lexicon import (
+    CONNECTORS,
+    DEMONYMS,
+    FIRST_NAMES,
+    NOT_NAMES,
+    OF_HEADS,
+    ORG_SUFFIXES,
+    ORG_WORDS,
+    ORGANISATIONS,
+    PLACE_FIRST,
+    PLACE_LAST,
+    PLACES,
+    TITLE_MODIFIERS,
+    TITLES,
+)
 from .text import STOPWORDS
 
 KINDS = ("person", "organisation", "place")
 
-_TITLE_WORDS = (
-    "President", "Vice President", "Prime Minister", "Foreign Minister", "Defence Minister", "Defense Minister",
-    "Minister", "Secretary of State", "State Secretary", "Secretary", "Ambassador", "Chancellor", "King", "Queen",
-    "Prince", "Senator", "Sen.", "Rep.", "Governor", "Mayor", "General", "Gen.", "Sheikh", "Pope", "Judge",
-    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Professor", "Prof.", "Chief Executive", "Spokesperson",
-    "Spokesman", "Spokeswoman", "Leader", "Speaker", "Commissioner", "Director", "Chairman", "Chief",
-)
-_TITLE = re.compile(r"(?:\b(?:[A-Z][\w.]*\s+){0,3}?)?\b(?:" + "|".join(
-    re.escape(t) for t in sorted(_TITLE_WORDS, key=len, reverse=True)) + r")(?:\s+to\s+[A-Z][\w]+)?\s+$")
-_ROLE_BEFORE = re.compile(r"\b(spokesperson|spokesman|spokeswoman|professor|minister|ambassador|official|"
-                          r"leader|chief|president|secretary|envoy|diplomat|founder|chairman|director)\s+$",
-                          re.IGNORECASE)
-_ROLE_AFTER = re.compile(r"^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(leader|professor|spokesperson|spokesman|"
-                         r"minister|president|official|chief|head|founder|chairman|director|ambassador|"
-                         r"secretary|lawyer|analyst|researcher|author|executive|critic)\b")
+# A word: letters and digits with inner apostrophes, dots, hyphens or "&" ("O'Brien", "U.S.",
+# "Coca-Cola", "AT&T"), and a final dot that an abbreviation keeps.
+_TOKEN = re.compile(r"[^\W_](?:[\w&]|['’.\-](?=[^\W_]))*\.?")
+_ABBREVIATIONS = frozenset("""Mr. Mrs. Ms. Dr. St. Gen. Sen. Rep. Gov. Inc. Corp. Co. Ltd. Jr. Sr. Lt. Col.
+    Capt. Sgt. Prof. Rev. Adm. Maj. Brig. Mt. Ft. Pvt. Cpl. Msgr. Bros.""".split())
+_OPENERS = "\"“‘'([:—–"
+# Cue windows: how far before and after a name the cues are looked for. Bounded so a long
+# sentence-less text costs time in proportion to its length (the look-behind once ran over the
+# whole text before each name).
+_BEFORE = 48
+_AFTER = 64
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|inside|across|throughout|towards?|via|visited|visiting|"
+                           r"capital|city of|town of|village of|province of|state of|north of|south of|east of|"
+                           r"west of|parts of|region of)\s+(?:the\s+)?(?:[a-z]+ern\s+)?$")
+_PLACE_BEFORE_WEAK = re.compile(r"\b(?:at|from|to|into|and)\s+$")
+_PLACE_AFTER = re.compile(r"^(?:,\s+(?:the\s+)?capital\b|['’]s\s+(?:capital|government|president|prime minister|"
+                          r"army|parliament|economy|border|foreign|ambassador|embassy|central bank|military|"
+                          r"people|population|national)\b|,\s+(?:where|about|some)\b)")
+_PERSON_AFTER = re.compile(r"^(?:,\s+(?:\d{1,3}|aged \d{1,3})\s*,|\s+\(\d{1,3}\)|,\s+who\b|,\s+whose\b|"
+                           r"\s+(?:himself|herself)\b|['’]s\s+(?:wife|husband|son|daughter|mother|father|"
+                           r"brother|sister|family|lawyer|death|career|birthday)\b)")
 _SPEECH = (r"(?:said|says|told|added|stated|asked|noted|warned|insisted|stressed|emphasi[sz]ed|explained|"
-           r"argued|wrote|highlighted|acknowledged|observed|urged|declared|announced|saying|quoted)")
-_SPEAKER_AFTER = re.compile(r"^(?:['’]s\b)?\s+(?:\w+ly\s+)?" + _SPEECH + r"\b")
-_SPEAKER_BEFORE = re.compile(r"\b" + _SPEECH + r"\s+$")
-_ORG_WORDS = frozenset("""Department Ministry Group Media University College Congress Council Party Agency Office
-    Association Press News Times Journal Company Corporation Corp Inc Ltd Union Commission Organization
-    Organisation Court Parliament Senate Army Forces Committee Institute Foundation Authority Police Service
-    Network Broadcasting Reuters Agency Airlines Club League Federation Fund""".split())
-_PLACE_BEFORE = re.compile(r"\b(?:in|from|to|into|across|near|at|toward|towards|outside|inside|throughout|"
-                           r"via|visited|visiting|visit|capital)\s+(?:the\s+)?(?:[a-z]+ern\s+)?$")
-_NAME = re.compile(
-    r"(?:[A-Z][\w'’.-]*|U\.S\.|U\.K\.)(?:\s+(?:of\s+|the\s+|al-|bin\s+|de\s+|van\s+|von\s+)?"
-    r"(?:[A-Z][\w'’.-]*))*"
-)
-_POSSESSIVE = re.compile(r"['’]s$")
-_LEADING = frozenset("The A An This That These Those But And Or So Yet In On At As Of For By With From To".split())
-_NOT_NAMES = frozenset("""I Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-    May June July August September October November December Mr Mrs Ms Dr""".split())
+           r"argued|wrote|acknowledged|urged|declared|replied|recalled|admitted|complained|tweeted)")
+_SPEECH_AFTER = re.compile(r"^(?:,\s+)?\s*(?:\w+ly\s+)?" + _SPEECH + r"\b")
+_SPEECH_BEFORE = re.compile(r"\b" + _SPEECH + r"\s+$")
+_ROLE_AFTER = re.compile(r"^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(leader|professor|spokesperson|spokesman|"
+                         r"spokeswoman|minister|president|official|chief|head|founder|chairman|director|"
+                         r"ambassador|secretary|lawyer|analyst|researcher|author|executive|critic|singer|actor|"
+                         r"actress|player|coach|striker|writer|economist|trader|dealer|manager|priest|judge|"
+                         r"general|commander|senator|governor|mayor|candidate|veteran|champion)\b")
+_ROLE_BEFORE = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|professor|minister|ambassador|official|"
+                          r"leader|chief|president|secretary|envoy|diplomat|founder|chairman|director|"
+                          r"coach|striker|midfielder|goalkeeper|defender|captain|champion|manager|actor|"
+                          r"actress|singer|author|player|analyst|economist|dealer|trader|writer|rapper|"
+                          r"star|executive|lawyer|judge|senator|rebel|dissident|husband|wife|son|daughter|"
+                          r"brother|sister|father|mother|colleague|compatriot|novelist|poet)\s+$")
+_ORG_BEFORE = re.compile(r"\b(?:the|shares in|shares of|stake in|units? of|subsidiary of|joined|sponsored by|"
+                         r"newspaper|agency|daily|weekly|group|firm|company|club|side|team|party)\s+$")
+_ORG_AFTER = re.compile(r"^\s+(?:shares|stock|spokesman|spokeswoman|spokesperson|officials?|executives?|"
+                        r"chairman|subsidiary|unit|board|management|employees|staff|workers|members|"
+                        r"fans|players|coach|newspaper|said in a statement)\b")
 
 
 @dataclass(frozen=True)
@@ -67,249 +104,449 @@ class EntitySetting:
     role: str | None = None
 
 
-@dataclass
-class _Candidate:
+@dataclass(frozen=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+    cap: bool
+    joined: bool  # separated from the previous word by one space only, nothing else
+
+
+@dataclass(frozen=True)
+class _Found:
+    """One name written in one sentence."""
+
+    article: int
+    index: int  # sentence index
+    start: int
     name: str
-    cues: Counter[str] = field(default_factory=Counter)  # kind → evidence count
+    scope: str
+    role: str | None
+
+
+@dataclass
+class _Votes:
+    cues: Counter[str] = field(default_factory=Counter)
     roles: Counter[str] = field(default_factory=Counter)
-    mid: int = 0  # times seen not at a sentence start
 
 
 def slug(name: str) -> str:
+    """The URL-safe form of a name ("Élisabeth Borne" → "elisabeth-borne")."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "entity"
 
 
-def _clean_name(raw: str) -> str:
-    name = _POSSESSIVE.sub("", raw.strip())
-    if re.search(r"(?:^|\s)(?:[A-Z]\.){2,}$", name):  # "U.S.", "U.N.": the last dot is the name's
-        return name
-    return name.rstrip(".,;:")
+def _capitalised(word: str) -> bool:
+    if word[0].isupper():
+        return True
+    return word[:3] in ("al-", "el-") and len(word) > 3 and word[3].isupper()  # "al-Assad"
 
 
-def _pieces(sentence: str) -> list[tuple[int, str]]:
-    """Capitalised runs in a sentence, with their start offsets; hyphen compounds split
-    ("US-Turkey" → "US", "Turkey"; "Iran-backed" → "Iran")."""
-    out = []
-    for m in _NAME.finditer(sentence):
-        if m.start() > 0 and (sentence[m.start() - 1].isalnum() or sentence[m.start() - 1] in "-'’"):
-            continue
-        text = m.group()
-        offset = m.start()
-        for part in re.split(r"(?<=[a-z.])-(?=[A-Za-z])", text):
-            name = _clean_name(part)
-            if name and name[0].isupper() and not any(c.isdigit() for c in name):
-                out.append((offset + text.find(part), name))
+def _words(text: str) -> list[_Word]:
+    """The sentence's words; a hyphen compound with a lowercase part keeps only its capitalised
+    part ("Iran-backed" → "Iran", "pro-Moscow" → "Moscow"); "'s" is cut and ends the name."""
+    out: list[_Word] = []
+    prev_end = 0
+    broken = True
+    for m in _TOKEN.finditer(text):
+        start, end, tok = m.start(), m.end(), m.group()
+        joined = not broken and text[prev_end:start] == " " and bool(out)
+        broken = False
+        if tok.endswith("."):
+            core = tok[:-1]
+            if not ("." in core or (len(core) == 1 and core.isupper()) or tok in _ABBREVIATIONS):
+                tok, end, broken = core, end - 1, True
+        if tok[-2:] in ("'s", "’s"):
+            tok, end, broken = tok[:-2], end - 2, True
+        if "-" in tok and not tok.startswith(("al-", "el-")):
+            parts = tok.split("-")
+            caps = [bool(p) and p[0].isupper() for p in parts]
+            if not all(caps):
+                if caps[0]:  # "Iran-backed"
+                    keep = parts[:caps.index(False)]
+                    tok, end, broken = "-".join(keep), start + len("-".join(keep)), True
+                else:  # "pro-Moscow", "anti-Western"
+                    last_lower = max(i for i, c in enumerate(caps) if not c)
+                    rest = "-".join(parts[last_lower + 1:])
+                    if not rest:
+                        tok = tok.lower()  # nothing capitalised: an ordinary word
+                    else:
+                        start, tok, joined = end - len(rest), rest, False
+            elif sum(p in PLACES for p in parts) >= 2:  # "US-Turkey", "Israel-Syria"
+                pos = start
+                for i, p in enumerate(parts):
+                    out.append(_Word(pos, pos + len(p), p, True, joined and i == 0))
+                    pos += len(p) + 1
+                prev_end, broken = end, True
+                continue
+        if tok:
+            out.append(_Word(start, end, tok, _capitalised(tok), joined))
+        prev_end = end
     return out
 
 
-def _at_start(sentence: str, pos: int) -> bool:
-    return not sentence[:pos].strip(" “\"'‘(")
+def _shouting(words: list[_Word]) -> bool:
+    """An all-capitals line (headline, dateline, label): its capitals say nothing."""
+    letters = [w.text for w in words if len(w.text) >= 2 and any(c.isalpha() for c in w.text)]
+    upper = sum(1 for w in letters if w.isupper())
+    return len(letters) >= 2 and upper >= 0.6 * len(letters)
 
 
-def _strip_leading(name: str, start: bool, mid_words: set[str]) -> str:
-    words = name.split()
-    while words and (words[0] in _LEADING or words[0] in ("of", "the") or (start and words[0] not in mid_words)):
-        words = words[1:]
-        start = False
-    while words and words[-1] in ("of", "the"):
-        words = words[:-1]
-    return " ".join(words)
+def _title_case(words: list[_Word]) -> bool:
+    """A headline in title case ("Jones Medical Completes Acquisition")."""
+    long = [w for w in words if len(w.text) >= 4 and w.text.isalpha()]
+    return len(long) >= 4 and sum(1 for w in long if w.cap) >= 0.8 * len(long)
 
 
-def find_entities(articles: Sequence[Article], settings: Sequence[EntitySetting] = ()) -> tuple[Entity, ...]:
-    """Every person, organisation and place the text names, aliases merged, mentions listed."""
-    # Words seen capitalised away from a sentence start: only these may begin a name there.
-    mid_words: set[str] = set()
-    for a in articles:
-        for s in a.sentences:
-            for pos, name in _pieces(s.text):
-                if not _at_start(s.text, pos):
-                    mid_words.update(name.split())
-    cands: dict[str, _Candidate] = {}
-    for a in articles:
-        for s in a.sentences:
-            text = s.text
-            for pos, raw in _pieces(text):
-                start = _at_start(text, pos)
-                name = _strip_leading(raw, start, mid_words)
-                if not name:
-                    continue
-                pos = pos + raw.find(name)
-                end = pos + len(name)
-                before, after = text[:pos], text[end:]
-                name, role = _split_title(name)
-                posted = _POSTED.search(before)
-                if posted and len(name.split()) >= 3:  # "Ambassador to Turkey Jeff Flake"
-                    role = f"{posted.group().strip()} {name.split()[0]}"
-                    name = " ".join(name.split()[1:])
-                if not name or name in _NOT_NAMES or name.lower() in STOPWORDS or _is_demonym(name):
-                    continue
-                c = cands.setdefault(name, _Candidate(name))
-                if not start:
-                    c.mid += 1
-                _cue(c, name, before, after, role)
-    table = _settings_table(settings)
-    entities = _merge(cands, table)
-    return _with_mentions(articles, entities)
+def _initial(text: str, w: _Word) -> bool:
+    """At the start of a sentence, a quotation or a clause after a colon or dash."""
+    before = text[max(0, w.start - 8):w.start].rstrip()
+    return not before or before[-1] in _OPENERS
 
 
-def _is_demonym(name: str) -> bool:
-    """"Turkish", "Israeli", "Iranian": adjectives, not names."""
-    return " " not in name and (bool(re.search(r"(?:ish|ian|ean|ese)$", name)) or name in _DEMONYMS_I)
-
-
-_DEMONYMS_I = frozenset("""Israeli Iraqi Saudi Kuwaiti Yemeni Omani Pakistani Bangladeshi Somali Qatari Emirati Afghani
-    Azerbaijani Nepali Thai Malawi Burundi Hindi Farsi""".split())
-
-
-_POSTED = re.compile(r"\b(?:Ambassador|Envoy|Minister|Secretary|Consul)\s+to\s+$")
-
-
-def _split_title(name: str) -> tuple[str, str | None]:
-    """"Turkish President Tayyip Erdogan" → ("Tayyip Erdogan", "Turkish President")."""
-    words = name.split()
-    for i in range(len(words) - 1, 0, -1):
-        head = " ".join(words[:i])
-        if _TITLE.search(head + " ") and words[i - 1].rstrip(".") in {w.split()[-1].rstrip(".") for w in _TITLE_WORDS}:
-            if words[i] in ("of", "the"):  # "Minister of Foreign Affairs of Turkey": all title
-                return "", head
-            return " ".join(words[i:]), head
-    if name in _TITLE_WORDS:
-        return "", None
-    return name, None
-
-
-def _cue(c: _Candidate, name: str, before: str, after: str, role: str | None) -> None:
-    if role:
-        c.cues["person"] += 2
-        c.roles[role] += 1
-    elif _TITLE.search(before) or _ROLE_BEFORE.search(before):
-        c.cues["person"] += 2
-        m = _TITLE.search(before) or _ROLE_BEFORE.search(before)
-        c.roles[m.group().strip()] += 1  # type: ignore[union-attr]
-    m = _ROLE_AFTER.match(after)
-    if m:
-        c.cues["person"] += 2
-        c.roles[after[2:m.end()].strip()] += 1
-    words = name.split()
-    if _SPEAKER_AFTER.match(after) and len(words) >= 2 and not (set(words) & _ORG_WORDS):
-        c.cues["person"] += 1
-    if _SPEAKER_BEFORE.search(before) and len(words) >= 2:
-        c.cues["person"] += 1
-    if set(words) & _ORG_WORDS or (len(name) >= 3 and name.isupper() and name.isalpha()):
-        c.cues["organisation"] += 2
-    if _PLACE_BEFORE.search(before):
-        c.cues["place"] += 1
-
-
-def _settings_table(settings: Sequence[EntitySetting]) -> dict[str, EntitySetting]:
-    table = {}
-    for e in settings:
-        for alias in (e.name, *e.aliases):
-            table[alias] = e
-    return table
-
-
-@dataclass
-class _Built:
-    name: str
-    kind: str
-    aliases: set[str]
-    roles: Counter[str]
-    configured: bool
-
-
-def _kind(c: _Candidate) -> str | None:
-    if not c.cues:
-        return None
-    kind, score = c.cues.most_common(1)[0]
-    if kind == "person" and c.cues["organisation"] >= score:
-        return "organisation"
-    if kind == "person" and c.cues["place"] > score:
-        return "place"
-    return kind
-
-
-def _merge(cands: dict[str, _Candidate], table: dict[str, EntitySetting]) -> list[_Built]:
-    built: dict[str, _Built] = {}
-    # Configured entities first: they claim their aliases.
-    claimed: dict[str, str] = {}
-    for alias, e in table.items():
-        if e.name not in built:
-            built[e.name] = _Built(e.name, e.kind, set(), Counter({e.role: 99} if e.role else {}), True)
-        claimed[alias] = e.name
-    persons = {n: c for n, c in cands.items() if n not in claimed and _kind(c) == "person"}
-    # Every multi-word person name; a shorter name joins the one longer name it ends or sits in.
-    full = sorted((n for n in persons if len(n.split()) >= 2), key=lambda n: (-len(n.split()), n))
-    # _inside needs the same last word: index the full names by it, so this stays linear.
-    by_last: dict[str, list[str]] = {}
-    for f in full:
-        by_last.setdefault(f.split()[-1], []).append(f)
-    home: dict[str, str] = {}
-    for n in full:
-        containers = [f for f in by_last[n.split()[-1]] if f != n and _inside(n, f) and f not in home]
-        if len(containers) == 1:
-            home[n] = containers[0]
-    for name, c in cands.items():
-        if name in claimed:
-            target = claimed[name]
-            built[target].aliases.add(name)
-            built[target].roles.update(c.roles)
+def _runs(words: list[_Word]) -> list[list[_Word]]:
+    """Runs of capitalised words, joined by connectors ("of" only after "Bank", "University"…)."""
+    runs: list[list[_Word]] = []
+    cur: list[_Word] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w.cap:
+            if cur and w.joined:
+                cur.append(w)
+            else:
+                if cur:
+                    runs.append(cur)
+                cur = [w]
+            i += 1
             continue
-        kind = _kind(c)
-        if kind is None:  # a shorter form of exactly one person's full name
-            longer = [f for f in by_last.get(name.split()[-1], []) if _inside(name, f) and f not in home]
-            kind = "person" if len(longer) == 1 else None
-            if kind:
-                home.setdefault(name, longer[0])
-        if kind is None:
+        # A connector continues the run when capitalised words follow it directly.
+        if cur and w.joined and w.text in CONNECTORS:
+            j = i
+            conn: list[_Word] = []
+            while j < len(words) and words[j].text in CONNECTORS and words[j].joined and len(conn) < 2:
+                conn.append(words[j])
+                j += 1
+            ok = j < len(words) and words[j].cap and words[j].joined
+            if ok and conn[0].text == "of" and cur[-1].text not in OF_HEADS:
+                ok = False
+            if ok and conn[0].text == "the":
+                ok = False
+            if ok:
+                cur.extend(conn)
+                i = j
+                continue
+        if cur:
+            runs.append(cur)
+        cur = []
+        i += 1
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _is_name_word(t: str) -> bool:
+    return t not in NOT_NAMES and t.lower() not in STOPWORDS
+
+
+def _known(t: str) -> bool:
+    return t in PLACES or t in FIRST_NAMES or t in ORGANISATIONS or t in ORG_WORDS
+
+
+def _segments(run: list[_Word]) -> list[list[_Word]]:
+    """A run split at words that are never part of a name ("When I", "NYC April")."""
+    out: list[list[_Word]] = []
+    cur: list[_Word] = []
+    for w in run:
+        if w.cap and not _is_name_word(w.text):
+            if cur:
+                out.append(cur)
+            cur = []
+        else:
+            cur.append(w)
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _trim(seg: list[_Word]) -> list[_Word]:
+    while seg and not seg[0].cap:
+        seg = seg[1:]
+    while seg and not seg[-1].cap:
+        seg = seg[:-1]
+    return seg
+
+
+def _split_title(seg: list[_Word]) -> tuple[list[_Word], list[_Word], str | None]:
+    """(words before the title, the person's words after it, the title) — or (seg, [], None)."""
+    texts = [w.text for w in seg]
+    if set(texts) & ORG_WORDS or " ".join(texts) in PLACES:
+        return seg, [], None
+    for i in range(len(seg) - 1, -1, -1):
+        if texts[i] not in TITLES:
             continue
-        target = name
-        if kind == "person":
-            target = home.get(name, name)
-            if len(name.split()) == 1:
-                longer = [f for f in by_last.get(name, []) if _inside(name, f) and f not in home]
-                if len(longer) == 1:
-                    target = longer[0]
-                elif len(longer) > 1:
-                    continue  # "Miller" could be two people: leave it out
-        b = built.setdefault(target, _Built(target, kind, set(), Counter(), False))
-        b.aliases.add(name)
-        b.roles.update(c.roles)
-    return [b for b in built.values() if b.aliases]
+        k = i + 1
+        if k < len(seg) and texts[k] == "of":  # "Secretary of State Warren Christopher"
+            k += 2
+        person = _trim(seg[k:])
+        if not person:
+            continue
+        j = i
+        while j > 0 and (texts[j - 1] in TITLE_MODIFIERS or texts[j - 1] in TITLES):
+            j -= 1
+        return _trim(seg[:j]), person, " ".join(texts[j:k])
+    return seg, [], None
+
+
+def _names_in(run: list[_Word], initial: bool, evidence: set[str], headline: bool) -> list[tuple[list[_Word], str | None]]:
+    """The names a run of capitalised words holds, each with the title written before it."""
+    out: list[tuple[list[_Word], str | None]] = []
+    for seg in _segments(run):
+        seg = _trim(seg)
+        if not seg:
+            continue
+        if headline:  # every word needs evidence from the article's own prose
+            keep = [w for w in seg if w.text in evidence or _known(w.text)]
+            if len(keep) != len(seg):
+                continue
+        elif initial and seg is not None and seg[0] is run[0]:
+            first = seg[0].text
+            if not (first in evidence or _known(first) or first in TITLES):
+                seg = _trim(seg[1:])
+        if not seg:
+            continue
+        left, person, role = _split_title(seg)
+        for part, part_role in ((left, None), (person, role)):
+            part = _trim(part)
+            # A nationality before a name is not part of it, unless the name is an organisation
+            # ("British Airways", "Panamanian Boxing Association").
+            while part and part[0].text in DEMONYMS and part[-1].text not in ORG_WORDS:
+                part = _trim(part[1:])
+            while part and part[0].text in ("The",):
+                part = _trim(part[1:])
+            if not part:
+                continue
+            texts = [w.text for w in part]
+            name = " ".join(texts)
+            if len(part) == 1 and (name in DEMONYMS or name in TITLES or len(name) < 2):
+                continue
+            if all(t in TITLES or t in TITLE_MODIFIERS for t in texts):
+                continue
+            out.append((part, part_role))
+    return out
+
+
+def _name_votes(name: str) -> Counter[str]:
+    """What the name itself says about its kind."""
+    words = name.split()
+    votes: Counter[str] = Counter()
+    if set(words) & ORG_WORDS or words[-1] in ORG_SUFFIXES or name in ORGANISATIONS:
+        votes["organisation"] += 4
+    if name in PLACES:
+        votes["place"] += 4
+    elif words[-1] in PLACE_LAST and not set(words) & ORG_WORDS:
+        votes["place"] += 3
+    elif len(words) >= 2 and words[0] in PLACE_FIRST:
+        votes["place"] += 1
+    letters = name.replace(".", "").replace("&", "")
+    if len(letters) >= 2 and letters.isupper() and letters.isalpha() and name not in PLACES:
+        votes["organisation"] += 2
+    if words[0] in FIRST_NAMES and len(words) >= 2 and not votes:
+        votes["person"] += 3
+    elif words[0] in FIRST_NAMES and len(words) == 1 and name not in PLACES:
+        votes["person"] += 1
+    return votes
+
+
+def _context_votes(text: str, start: int, end: int, words: int) -> Counter[str]:
+    """What the words around one mention say (windows of bounded size)."""
+    before = text[max(0, start - _BEFORE):start]
+    after = text[end:end + _AFTER]
+    votes: Counter[str] = Counter()
+    if _PERSON_AFTER.match(after) or _ROLE_AFTER.match(after) or _ROLE_BEFORE.search(before):
+        votes["person"] += 3
+    if _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before):
+        votes["person"] += 2 if words >= 2 else 1
+    if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after):
+        votes["place"] += 2
+    elif _PLACE_BEFORE_WEAK.search(before):
+        votes["place"] += 1
+    if _ORG_BEFORE.search(before) or _ORG_AFTER.match(after):
+        votes["organisation"] += 1
+    return votes
+
+
+def _kind(votes: Counter[str], name: str) -> str:
+    if votes:
+        best = max(KINDS, key=lambda k: (votes[k], -KINDS.index(k)))
+        if votes[best] > 0:
+            return best
+    # No evidence: two or three plain capitalised words are most often a person's name.
+    return "person" if len(name.split()) >= 2 else "organisation"
+
+
+def _scopes(articles: Sequence[Article], stories: Sequence[StoryGroup]) -> list[str]:
+    """The story an article belongs to, or the article itself: where a surname may be resolved."""
+    story_of = {aid: g.id for g in stories if len(g.article_ids) > 1 for aid in g.article_ids}
+    return [story_of.get(a.id, f"article:{a.id}") for a in articles]
+
+
+def find_entities(articles: Sequence[Article], settings: Sequence[EntitySetting] = (),
+                  stories: Sequence[StoryGroup] = ()) -> tuple[Entity, ...]:
+    """Every person, organisation and place the text names, aliases merged, mentions listed.
+
+    ``stories`` are the groups of articles that report one story: a bare surname is resolved
+    to a full name only inside its article or its story.
+    """
+    scopes = _scopes(articles, stories)
+    table = {alias: e for e in settings for alias in (e.name, *e.aliases)}
+    found: list[_Found] = []
+    votes: dict[str, _Votes] = defaultdict(_Votes)  # name → votes over the whole corpus
+    scoped: dict[tuple[str, str], int] = Counter()  # (scope, name) → mentions
+    for ai, art in enumerate(articles):
+        sentences = [(s, _words(s.text)) for s in art.sentences]
+        kinds = [("shout" if _shouting(ws) else "title" if _title_case(ws) else "prose") for _, ws in sentences]
+        evidence: set[str] = set()
+        for (s, ws), k in zip(sentences, kinds, strict=True):
+            if k == "prose":
+                evidence.update(w.text for w in ws if w.cap and not _initial(s.text, w))
+        for (s, ws), k in zip(sentences, kinds, strict=True):
+            if k == "shout":
+                continue
+            for run in _runs(ws):
+                for part, role in _names_in(run, _initial(s.text, run[0]), evidence, k == "title"):
+                    name = " ".join(w.text for w in part)
+                    start, end = part[0].start, part[-1].end
+                    found.append(_Found(ai, s.index, start, name, scopes[ai], role))
+                    scoped[scopes[ai], name] += 1
+                    v = votes[name]
+                    if role:
+                        v.cues["person"] += 4
+                        v.roles[role] += 1
+                    v.cues.update(_context_votes(s.text, start, end, len(part)))
+    kind = {name: _kind(v.cues + _name_votes(name), name) for name, v in votes.items()}
+    home = _resolve(scoped, kind, table)
+    return _entities(articles, found, home, kind, votes, table)
+
+
+def _resolve(scoped: dict[tuple[str, str], int], kind: dict[str, str],
+             table: dict[str, EntitySetting]) -> dict[tuple[str, str], str]:
+    """(scope, name) → the name of the entity it belongs to: a short form joins the one longer
+    person name of its scope that ends with it ("Clinton" → "Bill Clinton"; "Tayyip Erdogan" →
+    "Recep Tayyip Erdogan"), or, when it has two words or more, the one such name anywhere."""
+    by_scope: dict[str, list[str]] = defaultdict(list)
+    for scope, name in scoped:
+        by_scope[scope].append(name)
+    people_anywhere: dict[str, set[str]] = defaultdict(set)  # last word → multi-word person names
+    for name, k in kind.items():
+        if k == "person" and " " in name and name not in table:
+            people_anywhere[name.split()[-1]].add(name)
+    home: dict[tuple[str, str], str] = {}
+    for scope, names in by_scope.items():
+        people: dict[str, list[str]] = defaultdict(list)
+        for n in names:
+            if kind[n] == "person" and " " in n and n not in table:
+                people[n.split()[-1]].append(n)
+        for n in names:
+            if n in table:
+                home[scope, n] = table[n].name
+                continue
+            if n in PLACES or n in ORGANISATIONS or (kind[n] != "person" and _name_votes(n)):
+                home[scope, n] = n
+                continue
+            longer = [f for f in people.get(n.split()[-1], ()) if _inside(n, f)]
+            if len(longer) != 1 and " " in n:
+                longer = [f for f in people_anywhere.get(n.split()[-1], ()) if _inside(n, f)]
+            if len(longer) == 1:
+                home[scope, n] = longer[0]
+            elif len(longer) > 1 and " " not in n:
+                home[scope, n] = ""  # "Miller" could be two people here: left out
+            else:
+                home[scope, n] = n
+    # A full name that itself joined a longer one takes that one's home ("Tayyip Erdogan").
+    for key, target in home.items():
+        seen = 0
+        while target and (key[0], target) in home and home[key[0], target] != target and seen < 4:
+            target = home[key[0], target]
+            seen += 1
+        home[key] = target
+    return home
 
 
 def _inside(short: str, long: str) -> bool:
     s, f = short.split(), long.split()
-    return len(s) < len(f) and any(f[i:i + len(s)] == s for i in range(len(f) - len(s) + 1)) and s[-1] == f[-1]
+    return len(s) < len(f) and s[-1] == f[-1] and any(f[i:i + len(s)] == s for i in range(len(f) - len(s) + 1))
 
 
-def _with_mentions(articles: Sequence[Article], built: list[_Built]) -> tuple[Entity, ...]:
-    aliases: list[tuple[str, _Built]] = sorted(((a, b) for b in built for a in b.aliases),
-                                               key=lambda t: (-len(t[0]), t[0]))
-    if not aliases:
-        return ()
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a, _ in aliases) + r")(?![\w]|-\d)")
-    owner = {a: b for a, b in aliases}
-    mentions: dict[str, list[Mention]] = defaultdict(list)
-    for art in articles:
+def _entity_key(scope: str, target: str, kind: str, configured: bool) -> tuple[str, str]:
+    """One entity per full name; a bare person's name stays inside its article or story."""
+    if not configured and kind == "person" and " " not in target:
+        return target, scope
+    return target, ""
+
+
+def _entities(articles: Sequence[Article], found: list[_Found], home: dict[tuple[str, str], str],
+              kind: dict[str, str], votes: dict[str, _Votes], table: dict[str, EntitySetting]) -> tuple[Entity, ...]:
+    configured = {e.name: e for e in table.values()}
+    mentions: dict[tuple[str, str], list[tuple[int, int, int, str]]] = defaultdict(list)
+    roles: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for f in found:
+        target = home.get((f.scope, f.name), f.name)
+        if not target:
+            continue
+        is_conf = target in configured
+        k = configured[target].kind if is_conf else kind.get(target, kind[f.name])
+        key = _entity_key(f.scope, target, k, is_conf)
+        mentions[key].append((f.article, f.index, f.start, f.name))
+        roles[key].update(votes[f.name].roles)
+    if table:
+        _configured_mentions(articles, table, mentions)
+    records = []
+    for key in sorted(mentions):
+        target = key[0]
+        is_conf = target in configured
+        k = configured[target].kind if is_conf else kind.get(target, "person")
+        role_counts = roles[key]
+        if is_conf and configured[target].role:
+            role = configured[target].role
+        else:
+            role = min(role_counts, key=lambda r: (-role_counts[r], r)) if role_counts else None
+        ms = sorted(set(mentions[key]))
+        records.append((key, k, role, ms, is_conf))
+    ids = _ids([r[0] for r in records])
+    out = []
+    for (key, k, role, ms, is_conf), eid in zip(records, ids, strict=True):
+        aliases = sorted({m[3] for m in ms}, key=lambda x: (-len(x), x))
+        out.append(Entity(eid, key[0], k, tuple(aliases), role,
+                          tuple(Mention(articles[a].id, i, alias) for a, i, _, alias in ms), is_conf))
+    return tuple(sorted(out, key=lambda e: (e.name, e.id)))
+
+
+def _configured_mentions(articles: Sequence[Article], table: dict[str, EntitySetting],
+                         mentions: dict[tuple[str, str], list[tuple[int, int, int, str]]]) -> None:
+    """Every place the text writes a configured name or alias, found or not by the rules."""
+    aliases = sorted(table, key=lambda a: (-len(a), a))
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?!\w)")
+    for ai, art in enumerate(articles):
         for s in art.sentences:
             for m in pattern.finditer(s.text):
-                mentions[owner[m.group()].name].append(Mention(art.id, s.index, m.group()))
-    out = []
-    ids: set[str] = set()
-    for b in sorted(built, key=lambda b: b.name):
-        found = mentions.get(b.name)
-        if not found:
-            continue  # configured but not in the text: never invented
-        eid = slug(b.name)
-        if eid in ids:
-            eid = f"{eid}-{b.kind}"
-        ids.add(eid)
-        role = b.roles.most_common(1)[0][0] if b.roles else None
-        seen_aliases = sorted({m.alias for m in found} | ({b.name} if b.name in b.aliases else set()),
-                              key=lambda x: (-len(x), x))
-        out.append(Entity(eid, b.name, b.kind, tuple(seen_aliases), role, tuple(found), b.configured))
-    return tuple(out)
+                mentions[table[m.group()].name, ""].append((ai, s.index, m.start(), m.group()))
 
+
+def _ids(keys: list[tuple[str, str]]) -> list[str]:
+    """A unique id per entity: the name's slug, with a short hash of the exact name (and its
+    scope) when two entities would share a slug ("Mary O'Neil", "Mary O-Neil"), or when the slug
+    is "index" (the section's index page)."""
+    by_slug: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key in keys:
+        by_slug[slug(key[0])].append(key)
+    out: dict[tuple[str, str], str] = {}
+    for base, group in by_slug.items():
+        if len(group) == 1 and base != "index":
+            out[group[0]] = base
+            continue
+        for key in group:
+            digest = hashlib.sha256(f"{key[0]}\x00{key[1]}".encode()).hexdigest()
+            out[key] = f"{base}-{digest[:8]}"
+    return [out[k] for k in keys]
