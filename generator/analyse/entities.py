@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from ..models import Article, Entity, Mention, StoryGroup
 from .entities_lexicon import (
     CONNECTORS,
+    COUNTRIES,
     DEMONYMS,
     FIRST_NAMES,
     NOT_NAMES,
@@ -43,6 +44,7 @@ from .entities_lexicon import (
     PLACE_FIRST,
     PLACE_LAST,
     PLACES,
+    STATE_ABBREVIATIONS,
     TITLE_MODIFIERS,
     TITLES,
 )
@@ -65,7 +67,7 @@ _AFTER = 64
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|inside|across|throughout|towards?|via|visited|visiting|"
                            r"capital|city of|town of|village of|province of|state of|north of|south of|east of|"
                            r"west of|parts of|region of)\s+(?:the\s+)?(?:[a-z]+ern\s+)?$")
-_PLACE_BEFORE_WEAK = re.compile(r"\b(?:at|from|to|into|and)\s+$")
+_PLACE_BEFORE_WEAK = re.compile(r"\b(?:at|from|to|into|over|around|between)\s+$")
 _PLACE_AFTER = re.compile(r"^(?:,\s+(?:the\s+)?capital\b|['’]s\s+(?:capital|government|president|prime minister|"
                           r"army|parliament|economy|border|foreign|ambassador|embassy|central bank|military|"
                           r"people|population|national)\b|,\s+(?:where|about|some)\b)")
@@ -155,7 +157,8 @@ def _words(text: str) -> list[_Word]:
         broken = False
         if tok.endswith("."):
             core = tok[:-1]
-            if not ("." in core or (len(core) == 1 and core.isupper()) or tok in _ABBREVIATIONS):
+            if not ("." in core or (len(core) == 1 and core.isupper()) or tok in _ABBREVIATIONS
+                    or tok in STATE_ABBREVIATIONS):
                 tok, end, broken = core, end - 1, True
         if tok[-2:] in ("'s", "’s"):
             tok, end, broken = tok[:-2], end - 2, True
@@ -278,22 +281,26 @@ def _trim(seg: list[_Word]) -> list[_Word]:
     return seg
 
 
+def _is_title(word: str) -> bool:
+    return word in TITLES or ("-" in word and all(p in TITLES or p in TITLE_MODIFIERS for p in word.split("-")))
+
+
 def _split_title(seg: list[_Word]) -> tuple[list[_Word], list[_Word], str | None]:
     """(words before the title, the person's words after it, the title) — or (seg, [], None)."""
     texts = [w.text for w in seg]
-    if set(texts) & ORG_WORDS or " ".join(texts) in PLACES:
+    if " ".join(texts) in PLACES:
         return seg, [], None
     for i in range(len(seg) - 1, -1, -1):
-        if texts[i] not in TITLES:
+        if not _is_title(texts[i]):
             continue
         k = i + 1
         if k < len(seg) and texts[k] == "of":  # "Secretary of State Warren Christopher"
             k += 2
         person = _trim(seg[k:])
-        if not person:
+        if not person or {w.text for w in person} & ORG_WORDS:  # "General Motors", "Justice Department"
             continue
         j = i
-        while j > 0 and (texts[j - 1] in TITLE_MODIFIERS or texts[j - 1] in TITLES):
+        while j > 0 and (texts[j - 1] in TITLE_MODIFIERS or _is_title(texts[j - 1])):
             j -= 1
         return _trim(seg[:j]), person, " ".join(texts[j:k])
     return seg, [], None
@@ -310,10 +317,12 @@ def _names_in(run: list[_Word], initial: bool, evidence: set[str], headline: boo
             keep = [w for w in seg if w.text in evidence or _known(w.text)]
             if len(keep) != len(seg):
                 continue
-        elif initial and seg is not None and seg[0] is run[0]:
+        elif initial and seg[0] is run[0] and len(seg) == 1:
+            # A lone capitalised word at a sentence start is a name only with evidence; one
+            # followed by more capitalised words is the start of a name ("Patriotic Union").
             first = seg[0].text
-            if not (first in evidence or _known(first) or first in TITLES):
-                seg = _trim(seg[1:])
+            if not (first in evidence or _known(first)):
+                seg = []
         if not seg:
             continue
         left, person, role = _split_title(seg)
@@ -321,16 +330,23 @@ def _names_in(run: list[_Word], initial: bool, evidence: set[str], headline: boo
             part = _trim(part)
             # A nationality before a name is not part of it, unless the name is an organisation
             # ("British Airways", "Panamanian Boxing Association").
-            while part and part[0].text in DEMONYMS and part[-1].text not in ORG_WORDS:
+            while (part and part[0].text in DEMONYMS and part[-1].text not in ORG_WORDS
+                   and " ".join(w.text for w in part) not in PLACES and part[0].text not in PLACE_FIRST):
                 part = _trim(part[1:])
+            # "Lebed Chechnya", "OSCE Chechnya": a country closing a run of other names stands alone.
+            if (len(part) >= 2 and part[-1].text in COUNTRIES and part[-2].cap and part[-2].text not in PLACE_FIRST
+                    and " ".join(w.text for w in part) not in PLACES and not {w.text for w in part} & ORG_WORDS):
+                out.extend(_names_in(part[:-1], False, evidence, False))
+                part = part[-1:]
             while part and part[0].text in ("The",):
                 part = _trim(part[1:])
             if not part:
                 continue
             texts = [w.text for w in part]
             name = " ".join(texts)
-            if len(part) == 1 and (name in DEMONYMS or name in TITLES or len(name) < 2):
-                continue
+            if len(part) == 1 and (name in DEMONYMS or name in TITLES or len(name) < 2
+                                   or (name in ORG_WORDS and name not in ORGANISATIONS)):
+                continue  # "German"; "President"; "Ministry" alone
             if all(t in TITLES or t in TITLE_MODIFIERS for t in texts):
                 continue
             out.append((part, part_role))
@@ -341,14 +357,22 @@ def _name_votes(name: str) -> Counter[str]:
     """What the name itself says about its kind."""
     words = name.split()
     votes: Counter[str] = Counter()
-    if set(words) & ORG_WORDS or words[-1] in ORG_SUFFIXES or name in ORGANISATIONS:
+    # In "X of Y" the head X says what it is ("Bank of England", "Republic of Yugoslavia").
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    if "of" in words[1:] and head in TITLES:
+        votes["person"] += 3  # "Duke of Orleans"
+    elif (set(words) & ORG_WORDS and head not in PLACE_LAST) or words[-1] in ORG_SUFFIXES or name in ORGANISATIONS:
         votes["organisation"] += 4
     if name in PLACES:
         votes["place"] += 4
-    elif words[-1] in PLACE_LAST and not set(words) & ORG_WORDS:
+    elif head in PLACE_LAST and not (set(words) & ORG_WORDS - PLACE_LAST):
         votes["place"] += 3
+    elif len(words) >= 2 and words[0] in PLACE_FIRST and " ".join(words[1:]) in PLACES:
+        votes["place"] += 4  # "East Jerusalem"
     elif len(words) >= 2 and words[0] in PLACE_FIRST:
         votes["place"] += 1
+    elif len(words) >= 2 and any(w in PLACES for w in words) and words[0] not in FIRST_NAMES:
+        votes["organisation"] += 2  # "Manchester United", "Hong Kong Standard", "Rotor Volgograd"
     letters = name.replace(".", "").replace("&", "")
     if len(letters) >= 2 and letters.isupper() and letters.isalpha() and name not in PLACES:
         votes["organisation"] += 2
@@ -356,6 +380,10 @@ def _name_votes(name: str) -> Counter[str]:
         votes["person"] += 3
     elif words[0] in FIRST_NAMES and len(words) == 1 and name not in PLACES:
         votes["person"] += 1
+    elif len(words) >= 2 and not votes:
+        votes["person"] += 2  # two or three plain capitalised words: most often a person
+    elif len(words) == 1 and not votes and name.endswith("s") and not name.endswith(("ss", "us")) and len(name) > 3:
+        votes["organisation"] += 1  # "Cubs", "Marlins": a team
     return votes
 
 
@@ -370,7 +398,7 @@ def _context_votes(text: str, start: int, end: int, words: int) -> Counter[str]:
         votes["person"] += 2 if words >= 2 else 1
     if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after):
         votes["place"] += 2
-    elif _PLACE_BEFORE_WEAK.search(before):
+    elif words == 1 and _PLACE_BEFORE_WEAK.search(before):
         votes["place"] += 1
     if _ORG_BEFORE.search(before) or _ORG_AFTER.match(after):
         votes["organisation"] += 1
@@ -406,7 +434,9 @@ def find_entities(articles: Sequence[Article], settings: Sequence[EntitySetting]
     scoped: dict[tuple[str, str], int] = Counter()  # (scope, name) → mentions
     for ai, art in enumerate(articles):
         sentences = [(s, _words(s.text)) for s in art.sentences]
-        kinds = [("shout" if _shouting(ws) else "title" if _title_case(ws) else "prose") for _, ws in sentences]
+        # A title-case line is a headline only at the top: further down it is a list of names.
+        kinds = [("shout" if _shouting(ws) else "title" if s.index == 0 and _title_case(ws) else "prose")
+                 for s, ws in sentences]
         evidence: set[str] = set()
         for (s, ws), k in zip(sentences, kinds, strict=True):
             if k == "prose":

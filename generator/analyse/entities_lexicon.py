@@ -539,7 +539,12 @@ Eastern Europe
 Midwest
 """)
 
-PLACES = COUNTRIES | US_STATES | CITIES
+# US state abbreviations as datelines write them ("St. Petersburg, Fla.").
+STATE_ABBREVIATIONS = _words("""Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich.
+    Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Va. Vt.
+    Wash. Wis. Wyo.""")
+
+PLACES = COUNTRIES | US_STATES | CITIES | STATE_ABBREVIATIONS
 
 # A name ending in one of these is a place ("Lake Geneva", "Gaza Strip", "Kings County").
 PLACE_LAST = _words("""River Mountains Mountain Mount Island Islands Sea Ocean Lake Bay Gulf Valley Province County
@@ -562,15 +567,18 @@ ORG_WORDS = _words("""Department Ministry Group Media University College School 
     Magazine Review Church Hospital Center Centre Museum Team Brigade Brigades Division Command Cabinet
     Administration Government Reserve Treasury Congressional Labour Tories Coalition Consortium Cooperative Enterprises Ventures Motor Steel Mining Minerals Resources
     Insurance Financial Investments Airport Railways Railway Telecom Foods Stores Markets Laboratories Labs
-    Institution Conference Secretariat Mission Office Nations Directorate Inspectorate Tribunal Guard Corps""")
+    Institution Conference Secretariat Mission Office Nations Directorate Inspectorate Tribunal Guard Corps
+    Daily Medical Cables Commodities Mines Airline SpA AB ASA BV Oy Oyj Bhd Pty LLP Brewery Brewing Bros.
+    Aerospace Automotive Bancshares Semiconductor Software Electronics Telecommunications Wireless Logistics""")
 # A name ending in one of these is a company ("Ericsson Inc").
-ORG_SUFFIXES = _words("Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC LLC AG SA GmbH NV Group Holdings Bancorp")
+ORG_SUFFIXES = _words("Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC LLC AG SA GmbH NV Group Holdings Bancorp SpA AB ASA BV SE "
+                      "Oy Oyj KK Bhd Tbk Ltda SAB Pty LP LLP")
 
 # Well-known organisations a single word or acronym names, where context rarely says so.
 ORGANISATIONS = _words("""NATO Nato UN U.N. EU E.U. IMF OPEC WHO UNESCO UNICEF FIFA UEFA IOC NASA FBI CIA NSA KGB BBC
     CNN CBS NBC ABC AP Reuters AFP Interfax Xinhua Tass Bloomberg Google Apple Microsoft Amazon Facebook Twitter
     Instagram YouTube Netflix Uber Tesla Boeing Airbus Toyota Volkswagen Samsung Sony IBM Intel Ford Nike Walmart
-    Pentagon Kremlin Hamas Hezbollah Taliban ISIS Fatah PLO IRA Congress Parliament Senate Nasdaq NYSE Fed OSCE
+    Treasury Pentagon Kremlin Hamas Hezbollah Taliban ISIS Fatah PLO IRA Congress Parliament Senate Nasdaq NYSE Fed OSCE
     WTO ASEAN OECD Interpol Europol Greenpeace Vatican Labour Likud""")
 
 # Demonyms and nationalities (MISC in CoNLL terms): not people, organisations or places.
@@ -589,7 +597,7 @@ DEMONYMS = _words("""Afghan Afghans Albanian Albanians Algerian American America
     Islamic Islamist Islamists Sunni Sunnis Shia Shiite Shiites Hindu Hindus Sikh Sikhs Buddhist Buddhists Mormon
     Orthodox Democrat Democrats Republican Republicans Democratic Conservative Liberal Socialist Socialists
     Communist Communists Marxist Nazi Nazis Soviet Western Eastern Northern Southern Afrikaner Afrikaners
-    Hutu Hutus Tutsi Tutsis Bedouin Palestinian Caucasian Scandinavian Baltic Balkan Slav Slavic Gulf""")
+    Hutu Hutus Tutsi Tutsis Bedouin Palestinian Caucasian Scandinavian Baltic Balkan Slav Slavic""")
 
 # Capitalised words that are never names by themselves.
 NOT_NAMES = _words("""I I'm I've I'd I'll Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
@@ -607,7 +615,7 @@ NOT_NAMES = _words("""I I'm I've I'd I'll Monday Tuesday Wednesday Thursday Frid
     Maybe Officials Police Authorities Sources Critics Experts Analysts Residents Witnesses Investigators
     Prosecutors Lawmakers Republicans Democrats Several Many Some Most Both Each Every Other Another Such One
     Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next Chapter Section Article Part Act
-    Episode Season Round Day Week Year Years Month Months Hours Minutes Stock Shares North South East West""")
+    Episode Season Round Day Week Year Years Month Months Hours Minutes Stock Shares""")
 
 # Titles and honorifics before a person's name ("President", "Mr."); modifiers join them on the
 # left ("Foreign Minister", "Deputy Prime Minister").
@@ -628,9 +636,9 @@ TITLE_MODIFIERS = _words("""Foreign Defence Defense Finance Interior Prime Deput
     Crown Presidential Press Regional Local District Federal National Prime Parliamentary Party Club Union""")
 
 # Lowercase words inside a name ("Bank of England", "Ludwig van Beethoven", "Osama bin Laden").
-CONNECTORS = _words("of the de da di del della van von der den ter bin ibn al el le la du dos das y &")
+CONNECTORS = _words("of the de da di del della dello delle degli van von der den ter bin ibn al el le la du dos das y &")
 # "of" joins only after one of these ("University of Chicago", "Secretary of State").
-OF_HEADS = ORG_WORDS | PLACE_LAST | _words("""Bank University Republic Kingdom States Emirates Gulf Isle Sea Cape
+OF_HEADS = (ORG_WORDS - ORG_SUFFIXES) | PLACE_LAST | _words("""Bank University Republic Kingdom States Emirates Gulf Isle Sea Cape
     City Province State Secretary Minister Ministry Bay Duke Duchess Prince Princess King Queen Earl Archbishop
     Bishop Church House Chamber Museum Sisters Friends Daughters Sons Order Knights Army Court Chamber Lake Port
     Strait Straits Tower Statue Palace Cathedral Temple Bill""")
