@@ -306,8 +306,12 @@ def _split_title(seg: list[_Word]) -> tuple[list[_Word], list[_Word], str | None
     return seg, [], None
 
 
-def _names_in(run: list[_Word], initial: bool, evidence: set[str], headline: bool) -> list[tuple[list[_Word], str | None]]:
-    """The names a run of capitalised words holds, each with the title written before it."""
+def _names_in(run: list[_Word], initial: bool, evidence: set[str], headline: bool,
+              lower: frozenset[str] = frozenset()) -> list[tuple[list[_Word], str | None]]:
+    """The names a run of capitalised words holds, each with the title written before it.
+
+    ``evidence``: words the article writes capitalised mid-sentence; ``lower``: words it
+    writes in lowercase (a capitalised "Former" or "Prices" is then an ordinary word)."""
     out: list[tuple[list[_Word], str | None]] = []
     for seg in _segments(run):
         seg = _trim(seg)
@@ -317,12 +321,14 @@ def _names_in(run: list[_Word], initial: bool, evidence: set[str], headline: boo
             keep = [w for w in seg if w.text in evidence or _known(w.text)]
             if len(keep) != len(seg):
                 continue
-        elif initial and seg[0] is run[0] and len(seg) == 1:
-            # A lone capitalised word at a sentence start is a name only with evidence; one
-            # followed by more capitalised words is the start of a name ("Patriotic Union").
+        elif initial and seg[0] is run[0]:
+            # A capitalised word at a sentence start is a name with evidence; one followed by
+            # more capitalised words starts a name ("Patriotic Union") unless the article also
+            # writes it in lowercase ("Former South Carolina Governor", "Neither Lebed").
             first = seg[0].text
-            if not (first in evidence or _known(first)):
-                seg = []
+            if not (first in evidence or _known(first)) and (
+                    len(seg) == 1 or first.lower() in lower or first.endswith("ly") or first.startswith("Ex-")):
+                seg = _trim(seg[1:])
         if not seg:
             continue
         left, person, role = _split_title(seg)
@@ -336,7 +342,7 @@ def _names_in(run: list[_Word], initial: bool, evidence: set[str], headline: boo
             # "Lebed Chechnya", "OSCE Chechnya": a country closing a run of other names stands alone.
             if (len(part) >= 2 and part[-1].text in COUNTRIES and part[-2].cap and part[-2].text not in PLACE_FIRST
                     and " ".join(w.text for w in part) not in PLACES and not {w.text for w in part} & ORG_WORDS):
-                out.extend(_names_in(part[:-1], False, evidence, False))
+                out.extend(_names_in(part[:-1], False, evidence, False, lower))
                 part = part[-1:]
             while part and part[0].text in ("The",):
                 part = _trim(part[1:])
@@ -345,8 +351,9 @@ def _names_in(run: list[_Word], initial: bool, evidence: set[str], headline: boo
             texts = [w.text for w in part]
             name = " ".join(texts)
             if len(part) == 1 and (name in DEMONYMS or name in TITLES or len(name) < 2
-                                   or (name in ORG_WORDS and name not in ORGANISATIONS)):
-                continue  # "German"; "President"; "Ministry" alone
+                                   or (name in ORG_WORDS and name not in ORGANISATIONS)
+                                   or (name.lower() in lower and not _known(name))):
+                continue  # "German"; "President"; "Ministry" alone; "Prices" where "prices" is a word
             if all(t in TITLES or t in TITLE_MODIFIERS for t in texts):
                 continue
             out.append((part, part_role))
@@ -438,14 +445,17 @@ def find_entities(articles: Sequence[Article], settings: Sequence[EntitySetting]
         kinds = [("shout" if _shouting(ws) else "title" if s.index == 0 and _title_case(ws) else "prose")
                  for s, ws in sentences]
         evidence: set[str] = set()
+        lower_words: set[str] = set()
         for (s, ws), k in zip(sentences, kinds, strict=True):
             if k == "prose":
                 evidence.update(w.text for w in ws if w.cap and not _initial(s.text, w))
+            lower_words.update(w.text for w in ws if w.text[0].islower())
+        lower = frozenset(lower_words)
         for (s, ws), k in zip(sentences, kinds, strict=True):
             if k == "shout":
                 continue
             for run in _runs(ws):
-                for part, role in _names_in(run, _initial(s.text, run[0]), evidence, k == "title"):
+                for part, role in _names_in(run, _initial(s.text, run[0]), evidence, k == "title", lower):
                     name = " ".join(w.text for w in part)
                     start, end = part[0].start, part[-1].end
                     found.append(_Found(ai, s.index, start, name, scopes[ai], role))

@@ -627,7 +627,9 @@ TITLES = _words("""President President-elect Premier Minister Secretary Secretar
     Rev. Reverend Father Rabbi Imam Coach Commissioner Speaker Leader Envoy Officer Detective Sheriff Attorney
     Prosecutor CEO Executive Founder Dictator Emperor Empress Crown Sultan Emir Shah Vice Deputy Officer Agent
     Inspector Superintendent Constable Trooper Sgt Pvt. Private Corporal Cpl. Brig. Brigadier Rev Msgr.
-    Manager Striker Midfielder Goalkeeper Defender Forward Skipper Captain Champion Winger Pitcher Rookie""")
+    Manager Striker Midfielder Goalkeeper Defender Forward Skipper Captain Champion Winger Pitcher Rookie
+    Economist Analyst Strategist Fullback Full-back Centre Flanker Scrum-half Fly-half Outfielder Infielder
+    Catcher Shortstop Quarterback Novelist Poet Author Singer Actor Actress Director Producer Playwright""")
 TITLE_MODIFIERS = _words("""Foreign Defence Defense Finance Interior Prime Deputy Vice Acting Former Trade Justice
     Health Economy Economics Economic Agriculture Energy Labour Labor Culture Education Transport Home State
     General Attorney Executive Managing Assistant Senior Chief Opposition Army Police Team Head Treasury Budget
