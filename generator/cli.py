@@ -81,6 +81,7 @@ def _check(root: Path, config_file: str, strict: bool) -> int:
         config = Config(root=root, settings=salvage_settings(root, config_file), topics=())
     corpus = pipeline.load(config)
     _print(config_problems, sys.stdout)
+    _print(config.warnings, sys.stdout)
     ordered = sorted(corpus.problems, key=lambda p: (p.path, p.line or 0))
     _print([p for p in ordered if p.severity == "error"], sys.stdout)
     _print([p for p in ordered if p.severity != "error"], sys.stdout)
@@ -88,7 +89,7 @@ def _check(root: Path, config_file: str, strict: bool) -> int:
     refused, warnings, skipped = _summary(corpus.problems, corpus.skipped)
     print(f"{len(corpus.articles)} articles ok, {refused} refused, {warnings} warnings, {skipped} files skipped"
           + (f"; {len(config_problems)} problem(s) in the configuration" if config_problems else ""))
-    if config_problems:
+    if config_problems or (strict and config.warnings):
         return ConfigError.exit_code
     if refused or (strict and warnings):
         return CorpusError.exit_code
@@ -102,6 +103,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "check":
             return _check(root, args.config, args.strict)
         config = load_config(root, args.config)
+        if getattr(args, "strict", False) and config.warnings:
+            raise ConfigError(list(config.warnings))
+        _print(config.warnings, sys.stderr)
         if args.command == "generate":
             result = pipeline.generate(config, strict=args.strict)
         elif args.command == "build":
@@ -125,6 +129,10 @@ def main(argv: Sequence[str] | None = None) -> int:
               + ("; see the build report (report.md) for the refused articles" if refused else ""))
         if w and w.kept:
             print("kept (edited by hand since generated): " + ", ".join(w.kept), file=sys.stderr)
+        if w and w.ignored:
+            print(f"ignored (not the generator's, left alone): entries of {config.settings.docs_dir}/.briefing/ "
+                  "manifest or journal naming " + ", ".join(w.ignored[:20]) + (" …" if len(w.ignored) > 20 else "")
+                  + "; someone edited those files: check the change that did", file=sys.stderr)
         if w and w.saved:
             print("edited by hand since generated, so your version was saved before the page was "
                   "regenerated: " + ", ".join(w.saved), file=sys.stderr)

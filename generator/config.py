@@ -8,17 +8,20 @@ unknown keys. Defaults live in ``generator/defaults.yml`` so the patterns are da
 from __future__ import annotations
 
 import difflib
+import os
 import re
 import types
 import typing
 from dataclasses import MISSING, dataclass, field, fields, is_dataclass
 from importlib import resources
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
 
 from .errors import ConfigError, Problem
+from .load.yaml_limits import MAX_NODES_CONFIG, YamlLimitError, check_yaml
+from .regex_safety import backtracking_risk
 
 T = TypeVar("T")
 
@@ -49,9 +52,9 @@ class OutletRule:
 class SummarySettings:
     """How long summaries are."""
 
-    min_sentences: int = 2  # per source on a topic page
-    max_sentences: int = 4
-    overview_sentences: int = 4  # the cross-source overview at the top of a topic page
+    min_sentences: int = field(default=2, metadata={"min": 1})  # per source on a topic page
+    max_sentences: int = field(default=4, metadata={"min": 1, "max": 100})
+    overview_sentences: int = field(default=4, metadata={"min": 1, "max": 100})  # the cross-source overview
 
 
 @dataclass(frozen=True)
@@ -60,7 +63,7 @@ class EntityDef:
     kind, the other names it goes by ("US", "U.S." for "United States") and a role. An entity
     set here appears only if the text mentions it."""
 
-    name: str
+    name: str = field(metadata={"max_len": 200})
     kind: str  # person | organisation | place
     aliases: tuple[str, ...] = ()
     role: str | None = None
@@ -77,9 +80,11 @@ class Settings:
     docs_dir: str = "docs"
     site_dir: str = "site"
     topics_file: str = "topics.yml"
-    max_article_bytes: int = 2_000_000  # a bigger article file is refused (a saved .html page may be 10×)
+    # A bigger article file is refused (a saved .html page may be 10×). Above 100 MB one file
+    # would hold the build for minutes.
+    max_article_bytes: int = field(default=2_000_000, metadata={"min": 1, "max": 100_000_000})
     required_fields: tuple[str, ...] = ()  # metadata an article must have: title, outlet, url, date, author
-    latest_sources: int = 10  # how many sources the home page lists
+    latest_sources: int = field(default=10, metadata={"min": 0})  # how many sources the home page lists
     summary: SummarySettings = SummarySettings()
     cleaning: tuple[CleaningPattern, ...] = ()
     outlets: tuple[OutletRule, ...] = ()
@@ -98,14 +103,14 @@ class TopicDef:
     (see :func:`generator.analyse.topics.expand_topics`). Worth it on a corpus of hundreds of
     articles; on a handful it would learn noise, so it is off unless asked for."""
 
-    id: str
-    title: str
-    description: str
+    id: str = field(metadata={"max_len": 80})
+    title: str = field(metadata={"max_len": 200})
+    description: str = field(metadata={"max_len": 5000})
     terms: tuple[str, ...]
     requires_any: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
-    min_sentences: int = 2  # relevant sentences an article needs to join the topic
-    expand: int = 0  # terms the corpus may add to the topic (0: only the terms above)
+    min_sentences: int = field(default=2, metadata={"min": 1})  # relevant sentences an article needs to join the topic
+    expand: int = field(default=0, metadata={"min": 0, "max": 1000})  # terms the corpus may add (0: only the terms above)
 
 
 @dataclass(frozen=True)
@@ -115,6 +120,7 @@ class Config:
     root: Path
     settings: Settings
     topics: tuple[TopicDef, ...]
+    warnings: tuple[Problem, ...] = ()  # things to fix that do not stop a build (a duplicate key)
 
     @property
     def articles_path(self) -> Path:
@@ -138,6 +144,10 @@ class Config:
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _METADATA_FIELDS = ("title", "outlet", "url", "date", "author")
 _TYPE_NAMES = {str: "text", int: "a whole number", float: "a number", bool: "true or false"}
+# Any text of the configuration: a term or a pattern longer than this is a mistake, not a setting.
+MAX_TEXT = 10_000
+MAX_CONFIG_BYTES = 20_000_000  # briefing.yml / topics.yml: 10,000 topics take ~2 MB
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 class _Validator:
@@ -171,11 +181,26 @@ class _Validator:
                     ok = False
                 continue
             value = self.convert(hints[f.name], data[f.name], sub)
-            if value is _BAD:
+            if value is _BAD or not self.in_range(f.metadata, value, sub):
                 ok = False
             else:
                 values[f.name] = value
         return cls(**values) if ok else None
+
+    def in_range(self, limits: Any, value: Any, where: str) -> bool:
+        """Check a number against the field's ``min``/``max``, a text against its ``max_len``."""
+        if isinstance(value, int) and not isinstance(value, bool):
+            low, high = limits.get("min"), limits.get("max")
+            if (low is not None and value < low) or (high is not None and value > high):
+                expected = (f"a whole number from {low} to {high}" if low is not None and high is not None
+                            else f"a whole number >= {low}" if low is not None else f"a whole number <= {high}")
+                self.fail(where, f"expected {expected}, got {value}", f"give {expected}")
+                return False
+        if isinstance(value, str) and "max_len" in limits and len(value) > limits["max_len"]:
+            self.fail(where, f"expected text of at most {limits['max_len']} characters, got {len(value):,}",
+                      "shorten it")
+            return False
+        return True
 
     def convert(self, tp: Any, value: Any, where: str) -> Any:
         origin = typing.get_origin(tp)
@@ -199,6 +224,15 @@ class _Validator:
             return float(value)
         if tp is str and isinstance(value, (int, float)) and not isinstance(value, bool):
             return str(value)
+        if tp is str and isinstance(value, str):
+            if len(value) > MAX_TEXT:
+                self.fail(where, f"expected text of at most {MAX_TEXT:,} characters, got {len(value):,}",
+                          "shorten it")
+                return _BAD
+            if _SURROGATE.search(value):
+                self.fail(where, "contains an escaped lone surrogate (such as \\ud800), which is not a character",
+                          "remove the \\uD800–\\uDFFF escape, or write the character itself")
+                return _BAD
         if not isinstance(value, tp) or (tp is int and isinstance(value, bool)):
             self.fail(where, f"expected {_TYPE_NAMES.get(tp, tp)}, got {_describe(value)}",
                       f"give {_TYPE_NAMES.get(tp, tp)}")
@@ -210,13 +244,18 @@ _BAD = object()
 
 
 def _describe(value: Any) -> str:
+    """The value found, for a message: its first line, cut short (a file read by mistake, e.g.
+    ``topics_file: /etc/passwd``, must not be printed whole)."""
     if value is None:
         return "nothing"
     if isinstance(value, bool):
         return f"{value!r} (true/false)"
     if isinstance(value, (dict, list)):
         return "a mapping" if isinstance(value, dict) else "a list"
-    return f"{type(value).__name__} {value!r}"
+    text = str(value)
+    first = text.split("\n", 1)[0]
+    shown = first[:60] + ("…" if len(first) > 60 or first != text else "")
+    return f"{type(value).__name__} {shown!r}"
 
 
 def _key_lines(text: str) -> dict[str, int]:
@@ -244,20 +283,42 @@ def _key_lines(text: str) -> dict[str, int]:
     return lines
 
 
-def _read_yaml(path: Path, shown: str, problems: list[Problem]) -> tuple[Any, str]:
+def _read_yaml(path: Path, shown: str, problems: list[Problem],
+               warnings: list[Problem] | None = None) -> tuple[Any, str]:
+    """Parse a config file within the limits front matter has (size, depth, aliases); a
+    problem (never the file's content) if it cannot be read."""
     try:
+        if path.stat().st_size > MAX_CONFIG_BYTES:
+            problems.append(Problem(shown, f"file is {path.stat().st_size:,} bytes, over the limit of "
+                                    f"{MAX_CONFIG_BYTES:,}", "check that the setting names the right file"))
+            return None, ""
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         problems.append(Problem(shown, f"cannot read: {exc.strerror}", "check the path and permissions"))
         return None, ""
+    except UnicodeDecodeError as exc:
+        problems.append(Problem(shown, f"not UTF-8 text (byte {exc.start})", "save the file as UTF-8"))
+        return None, ""
     try:
-        return yaml.safe_load(text), text
+        duplicates = check_yaml(text, MAX_NODES_CONFIG)
+        data = yaml.safe_load(text)
+    except YamlLimitError as exc:
+        problems.append(Problem(shown, f"YAML refused: {exc}", "write the settings out plainly, without deep "
+                                "nesting or aliases that repeat large parts", exc.line))
+        return None, ""
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        problems.append(Problem(shown, f"invalid YAML: {getattr(exc, 'problem', exc)}",
+        problems.append(Problem(shown, f"invalid YAML: {getattr(exc, 'problem', None) or 'cannot be parsed'}",
                                 "fix the YAML syntax (indentation, colons, quotes)",
                                 mark.line + 1 if mark else None))
-        return None, text
+        return None, ""
+    except (ValueError, TypeError, RecursionError) as exc:  # e.g. a list used as a key
+        problems.append(Problem(shown, f"invalid YAML: {type(exc).__name__}", "fix the YAML syntax"))
+        return None, ""
+    for key, line in duplicates:
+        (warnings if warnings is not None else problems).append(Problem(shown, f"key '{key[:80]}' given twice: the last one is used", "remove one of the two",
+                                line, severity="warning"))
+    return data, text
 
 
 def _defaults() -> dict[str, Any]:
@@ -273,11 +334,12 @@ def load_config(root: Path, config_file: str = "briefing.yml") -> Config:
     Raises :class:`ConfigError` with every problem found.
     """
     problems: list[Problem] = []
+    warnings: list[Problem] = []
     data = _defaults()
     path = root / config_file
     lines: dict[str, int] = {}
     if path.exists():
-        user, text = _read_yaml(path, config_file, problems)
+        user, text = _read_yaml(path, config_file, problems, warnings)
         if user is not None and not isinstance(user, dict):
             problems.append(Problem(config_file, "expected a mapping of settings", "write key: value pairs"))
         elif user:
@@ -288,6 +350,7 @@ def load_config(root: Path, config_file: str = "briefing.yml") -> Config:
     problems += validator.problems
     if settings is not None:
         problems += _check_patterns(config_file, settings, lines)
+        problems += check_folders(root, config_file, settings, lines)
     topics: tuple[TopicDef, ...] = ()
     topics_name = settings.topics_file if settings else "topics.yml"
     topics_path = root / topics_name
@@ -295,12 +358,12 @@ def load_config(root: Path, config_file: str = "briefing.yml") -> Config:
         problems.append(Problem(topics_name, "topics file not found",
                                 f"create {topics_name} with a 'topics:' list (see README)"))
     else:
-        tdata, ttext = _read_yaml(topics_path, topics_name, problems)
+        tdata, ttext = _read_yaml(topics_path, topics_name, problems, warnings)
         if tdata is not None:
             topics = _validate_topics(topics_name, tdata, _key_lines(ttext), problems)
     if problems or settings is None:
         raise ConfigError(problems)
-    return Config(root=root, settings=settings, topics=topics)
+    return Config(root=root, settings=settings, topics=topics, warnings=tuple(warnings))
 
 
 def salvage_settings(root: Path, config_file: str = "briefing.yml") -> Settings:
@@ -308,10 +371,7 @@ def salvage_settings(root: Path, config_file: str = "briefing.yml") -> Settings:
     the corpus's problems beside the config's: each setting of the file that is valid on its
     own is used, the default replaces the others."""
     data = _defaults()
-    try:
-        user = yaml.safe_load((root / config_file).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        user = None
+    user = _read_yaml(root / config_file, config_file, [])[0] if (root / config_file).exists() else None
     if isinstance(user, dict):
         for key, value in user.items():
             trial = {**data, key: value}
@@ -363,12 +423,23 @@ def _check_patterns(name: str, settings: Settings, lines: dict[str, int]) -> lis
     for i, o in enumerate(settings.outlets):
         for kind in ("text", "url", "title", "byline"):
             regexes += [(f"outlets[{i}].{kind}[{j}]", r) for j, r in enumerate(getattr(o, kind))]
+    # Inline cleaning patterns and outlet text patterns are searched through a whole article.
+    searched = {f"cleaning[{i}].pattern" for i, p in enumerate(settings.cleaning) if p.scope == "inline"}
+    searched |= {where for where, _ in regexes if ".text[" in where}
     for where, rx in regexes:
         try:
             re.compile(rx)
         except re.error as exc:
             problems.append(Problem(name, f"{where}: invalid regular expression: {exc}",
                                     "fix the pattern (escape . ( ) [ ] with a backslash)", lines.get(where)))
+            continue
+        risk = backtracking_risk(rx, searched=where in searched)
+        if risk is not None:
+            problems.append(Problem(name, f"{where}: pattern can take exponential or polynomial time on some "
+                                    f"text: {risk}", "rewrite it so each character can be matched only one way: "
+                                    "a character class [..] instead of alternatives, an atomic group (?>...) or "
+                                    "a possessive quantifier (a++), or a bounded repeat {0,40}",
+                                    lines.get(where)))
     for i, p in enumerate(settings.cleaning):
         if p.scope not in ("line", "inline"):
             problems.append(Problem(name, f"cleaning[{i}].scope: expected 'line' or 'inline', got '{p.scope}'",
@@ -379,16 +450,48 @@ def _check_patterns(name: str, settings: Settings, lines: dict[str, int]) -> lis
             problems.append(Problem(name, f"required_fields[{i}]: unknown field '{key}'",
                                     f"did you mean '{close[0]}'?" if close else
                                     f"use some of {', '.join(_METADATA_FIELDS)}", lines.get(f"required_fields[{i}]")))
-    folders = {k: getattr(settings, k) for k in ("articles_dir", "docs_dir", "site_dir")}
-    for a, b in (("docs_dir", "articles_dir"), ("site_dir", "articles_dir"), ("site_dir", "docs_dir")):
-        pa, pb = PurePosixPath(folders[a]), PurePosixPath(folders[b])
-        if pa == pb or pb in pa.parents or pa in pb.parents:
-            problems.append(Problem(name, f"{a} '{folders[a]}' and {b} '{folders[b]}' overlap",
-                                    "use separate folders: the generator must never write where the articles "
-                                    "are, nor build the site inside docs/", lines.get(a)))
     if settings.summary.min_sentences < 1 or settings.summary.max_sentences < settings.summary.min_sentences:
         problems.append(Problem(name, "summary: need 1 <= min_sentences <= max_sentences",
                                 "fix summary.min_sentences / summary.max_sentences", lines.get("summary")))
+    return problems
+
+
+def _real(path: Path) -> Path:
+    return Path(os.path.realpath(path))
+
+
+def _within(inner: Path, outer: Path) -> bool:
+    return inner == outer or outer in inner.parents
+
+
+def check_folders(root: Path, name: str, settings: Settings, lines: dict[str, int]) -> list[Problem]:
+    """The output folders, as the file system resolves them (``..``, links), must lie inside
+    the project, apart from each other and from the articles, and must not hold the project's
+    own files: the site build replaces ``site_dir`` whole."""
+    problems: list[Problem] = []
+    project = _real(root)
+    real = {k: _real(root / getattr(settings, k)) for k in ("articles_dir", "docs_dir", "site_dir")}
+    hint = ("use separate folders inside the project (the defaults are articles, docs and site): the generator "
+            "must never write where the articles are, nor build the site over docs/ or the project")
+    for key in ("docs_dir", "site_dir"):
+        if not _within(real[key], project) or real[key] == project:
+            problems.append(Problem(name, f"{key} '{getattr(settings, key)}' resolves to {real[key]}, which is "
+                                    f"not a folder inside the project {project}", hint, lines.get(key)))
+    for a, b in (("docs_dir", "articles_dir"), ("site_dir", "articles_dir"), ("site_dir", "docs_dir")):
+        if _within(real[a], real[b]) or _within(real[b], real[a]):
+            problems.append(Problem(name, f"{a} '{getattr(settings, a)}' and {b} '{getattr(settings, b)}' overlap "
+                                    f"(they resolve to {real[a]} and {real[b]})", hint, lines.get(a)))
+    site = real["site_dir"]
+    inputs = [root / "briefing.yml", root / "mkdocs.yml", root / settings.topics_file, root / "templates"]
+    for path in inputs:
+        if path.exists() and _within(_real(path), site):
+            problems.append(Problem(name, f"site_dir '{settings.site_dir}' holds {path.name}, which the site build "
+                                    "would delete", hint, lines.get("site_dir")))
+    if site.is_dir() and any(site.iterdir()) and not any((site / n).exists() for n in ("index.html", "404.html",
+                                                                                       "sitemap.xml")):
+        problems.append(Problem(name, f"site_dir '{settings.site_dir}' is a folder that holds something other than "
+                                "a built site; the build would replace it", "choose an empty or new folder for "
+                                "site_dir, or move what is there", lines.get("site_dir")))
     return problems
 
 

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 
 # Text from files ends up in messages; a terminal must not run its escape sequences.
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# Nor may it reorder what is shown (bidirectional overrides) or fail to print (lone surrogates).
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,7 @@ class Problem:
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
         text = f"{where}: {self.severity}: {self.message} (fix: {self.hint})"
-        return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+        return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), text)
 
 
 class BriefingError(Exception):

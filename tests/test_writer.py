@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from pathlib import Path
@@ -18,13 +19,13 @@ def files(docs: Path) -> dict[str, bytes]:
 
 def test_writes_then_only_changes_and_is_deterministic(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
-    first = write_pages(docs, {"a.md": "A\n", "sub/b.md": "B\n"})
-    assert first.written == ("a.md", "sub/b.md")
+    first = write_pages(docs, {"a.md": "A\n", "sources/b.md": "B\n"})
+    assert first.written == ("a.md", "sources/b.md")
     snapshot = files(docs)
-    again = write_pages(docs, {"a.md": "A\n", "sub/b.md": "B\n"})
+    again = write_pages(docs, {"a.md": "A\n", "sources/b.md": "B\n"})
     assert again.written == () and again.unchanged == 2 and files(docs) == snapshot
     other = tmp_path / "other"
-    write_pages(other, {"sub/b.md": "B\n", "a.md": "A\n"})
+    write_pages(other, {"sources/b.md": "B\n", "a.md": "A\n"})
     assert files(other) == snapshot
     assert not (docs / JOURNAL).exists() and not (docs / STAGING).exists()
 
@@ -82,7 +83,8 @@ def test_a_committed_journal_is_finished_and_an_uncommitted_one_dropped(tmp_path
     # Killed after the commit point, before anything moved:
     (docs / STAGING).mkdir(parents=True)
     (docs / STAGING / "a.md").write_text("new")
-    plan = {"write": ["a.md"], "delete": {"gone.md": manifest["gone.md"]}, "manifest": {"a.md": "x"}}
+    new = hashlib.sha256(b"new").hexdigest()
+    plan = {"write": ["a.md"], "delete": {"gone.md": manifest["gone.md"]}, "manifest": {"a.md": new}}
     (docs / JOURNAL).write_text(json.dumps(plan))
     recover(docs)
     assert (docs / "a.md").read_text() == "new" and not (docs / "gone.md").exists()

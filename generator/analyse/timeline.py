@@ -50,6 +50,8 @@ def resolve(m: re.Match[str], published: dt.date | None) -> tuple[str | None, st
             return None, "none"
         target = _WEEKDAYS.index(groups["weekday"].lower())
         back = (published.weekday() - target) % 7
+        if published.toordinal() - back < 1:  # before 1 January of year 1: no such date
+            return None, "none"
         return (published - dt.timedelta(days=back)).isoformat(), "day"
     month = _MONTHS.index(groups["month"].lower()) + 1 if groups.get("month") else None
     day = int(groups["day"]) if groups.get("day") else None
@@ -61,6 +63,8 @@ def resolve(m: re.Match[str], published: dt.date | None) -> tuple[str | None, st
         year = published.year
         if (month, day or 1) > (published.month, published.day):
             year -= 1  # a date after the article's own is last year's
+        if year < dt.MINYEAR:
+            return None, "none"
     if day is None:
         return f"{year:04d}-{month:02d}", "month"
     try:

@@ -12,11 +12,14 @@ import yaml
 
 from ..config import OutletRule
 from ..errors import Problem
+from ..load.fields import BIDI_CONTROLS, FIELD_LIMITS, SURROGATE, clean_field
+from ..load.yaml_limits import MAX_NODES_FIELDS, YamlLimitError, check_yaml
 
 FRONT_MATTER_KEYS = ("title", "outlet", "url", "date", "author")
 _DATE_LINE = re.compile(r"^\s*date:?\s+(\d{4}-\d{2}-\d{2})\s*$", re.IGNORECASE)
 _FINAL_PUNCT = re.compile(r"[.!?:;,…][\"'”’)\]]*\s*$")
 _HEADLINE_MAX_WORDS = 25
+_HEADLINE_MAX_CHARS = FIELD_LIMITS["title"]  # a longer line is body text, not a headline
 _DERIVED_TITLE_WORDS = 12
 
 
@@ -66,8 +69,12 @@ def parse_fields(path: str, text: str, first_line: int, what: str) -> tuple[dict
     empty values are warnings (the rest is used); YAML that cannot be read is an error.
     """
     try:
+        duplicates = check_yaml(text, MAX_NODES_FIELDS)
         data = yaml.load(text, Loader=_FieldLoader)
         lines = _key_lines(text, first_line)
+    except YamlLimitError as exc:
+        return {}, [Problem(path, f"malformed {what}: {exc}", f"write the {what} as plain key: value lines",
+                            exc.line + first_line - 1)]
     except (ValueError, TypeError, RecursionError) as exc:  # e.g. a list used as a key
         return {}, [Problem(path, f"malformed {what}: {exc}", f"fix the YAML of the {what} "
                             "(key: value lines)", first_line)]
@@ -83,10 +90,20 @@ def parse_fields(path: str, text: str, first_line: int, what: str) -> tuple[dict
         return {}, [Problem(path, f"malformed {what}: expected key: value lines, got {type(data).__name__}",
                             f"write the {what} as key: value lines ({', '.join(FRONT_MATTER_KEYS)})", first_line)]
     problems: list[Problem] = []
+    for key, line in duplicates:
+        problems.append(Problem(path, f"{what} key '{clean_field('key', key)[0][:80]}' given twice: the last one "
+                                "is used", "remove one of the two", line + first_line - 1, severity="warning"))
     fields: dict[str, str] = {}
     for key, value in data.items():
         name = str(key)
+        if SURROGATE.search(name) or (isinstance(value, str) and SURROGATE.search(value)):
+            shown = SURROGATE.sub("?", name)[:80]
+            problems.append(Problem(path, f"{what} '{shown}' contains an escaped lone surrogate (\\uD800–\\uDFFF), "
+                                    "which is not a character", "remove the escape, or write the character itself",
+                                    lines.get(name)))
+            continue
         if name not in FRONT_MATTER_KEYS:
+            name = clean_field("key", name)[0][:80]
             close = difflib.get_close_matches(name.lower(), FRONT_MATTER_KEYS, n=1)
             hint = f"did you mean '{close[0]}'?" if close else f"use one of {', '.join(FRONT_MATTER_KEYS)}"
             problems.append(Problem(path, f"unknown {what} key '{name}' ignored", hint, lines.get(name),
@@ -98,7 +115,11 @@ def parse_fields(path: str, text: str, first_line: int, what: str) -> tuple[dict
             problems.append(Problem(path, f"{what} '{name}' must be text, got {type(value).__name__}",
                                     f"write {name}: followed by text on the same line", lines.get(name)))
             continue
-        text_value = " ".join(str(value).split()) if value is not None else ""
+        text_value, changes = clean_field(name, str(value)) if value is not None else ("", [])
+        if changes:
+            problems.append(Problem(path, f"{what} '{name}': {'; '.join(changes)}",
+                                    f"shorten '{name}' to the value itself" if "cut" in changes[-1]
+                                    else f"check '{name}' reads as intended", lines.get(name), severity="warning"))
         if not text_value:
             problems.append(Problem(path, f"{what} '{name}' is empty, ignored", f"give a value after '{name}:', "
                                     "or remove the line", lines.get(name), severity="warning"))
@@ -138,7 +159,7 @@ def read_head(path: str, lines: list[str], outlets: tuple[OutletRule, ...],
         while i < len(lines) and not lines[i].strip():
             i += 1
     if find_headline and "title" not in fields and i < len(lines) and is_headline(lines[i]) and _has_more(lines, i):
-        headline = lines[i].strip()
+        headline = BIDI_CONTROLS.sub("", lines[i]).strip() or None
         i += 1
     return Head(fields=fields, body_start=i, headline=headline), problems
 
@@ -149,16 +170,19 @@ def _has_more(lines: list[str], i: int) -> bool:
 
 def is_headline(line: str) -> bool:
     """A short line without final punctuation."""
+    if len(line) > _HEADLINE_MAX_CHARS:
+        return False
     words = line.split()
     return 0 < len(words) <= _HEADLINE_MAX_WORDS and not _FINAL_PUNCT.search(line)
 
 
 def derive_title(first_sentence: str) -> str:
     """A title made from the first sentence: its first words, marked with an ellipsis if cut."""
-    words = first_sentence.split()
-    if len(words) <= _DERIVED_TITLE_WORDS:
-        return first_sentence.rstrip(" .")
-    return " ".join(words[:_DERIVED_TITLE_WORDS]).rstrip(",;:") + "…"
+    words = BIDI_CONTROLS.sub("", first_sentence[: _HEADLINE_MAX_CHARS * 4]).split()
+    if len(words) <= _DERIVED_TITLE_WORDS and len(first_sentence) <= _HEADLINE_MAX_CHARS:
+        return " ".join(words).rstrip(" .")
+    title = " ".join(words[:_DERIVED_TITLE_WORDS]).rstrip(",;:")
+    return (title if len(title) < _HEADLINE_MAX_CHARS else title[: _HEADLINE_MAX_CHARS - 1].rstrip()) + "…"
 
 
 def find_outlet(text: str, url: str | None, headline: str | None, lines: list[str],

@@ -7,6 +7,7 @@ problem that says why and how to fix it.
 
 from __future__ import annotations
 
+import codecs
 import errno
 import os
 import stat
@@ -16,6 +17,7 @@ from typing import cast
 from ..errors import Problem
 from ..models import SourceFile
 from .decode import Decoded, DecodeError, decode_bytes
+from .fields import clean_field
 from .html import ExtractionError, declared_charset, extract
 
 TEXT_SUFFIXES = (".txt", ".text")
@@ -68,10 +70,27 @@ def _why_skipped(name: str) -> str | None:
     return None
 
 
+# Codecs Python has that do not read a charset: they turn escapes or IDNA into characters
+# (lone surrogates among them), or cannot fail. A page declaring one is detected instead.
+_NOT_CHARSETS = frozenset({"punycode", "unicode-escape", "raw-unicode-escape", "idna", "utf-7", "undefined"})
+
+
 def _bad_name(rel: str) -> str | None:
+    if any("\udc80" <= ch <= "\udcff" for ch in rel):
+        return "name is not valid UTF-8 (the bytes shown as \\x.. are not characters)"
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in rel):
         return "file name contains control characters (such as a line break)"
     return None
+
+
+def shown_path(rel: str) -> str:
+    """A path as it may be printed and published: undecodable bytes as ``\\xe9``, control
+    characters escaped."""
+    if any("\udc80" <= ch <= "\udcff" for ch in rel):
+        rel = os.fsencode(rel).decode("utf-8", "backslashreplace")
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in rel):
+        rel = rel.encode("unicode_escape").decode("ascii")
+    return rel
 
 
 def _inside(root: Path, target: str) -> bool:
@@ -98,43 +117,60 @@ def _read(path: Path, root: Path, limit: int) -> bytes:
             raise _Refused("symbolic link changed while reading", "build again") from exc
         raise _Refused(f"cannot be read: {exc.strerror}", "check the file's permissions") from exc
     try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise _Refused("not a regular file (a device, pipe or socket)", "remove it from the articles folder")
-        if info.st_size > limit:
-            raise _Refused(f"file is {info.st_size} bytes, over the limit of {limit}",
-                           "split the article, or raise max_article_bytes in briefing.yml")
-        chunks = []
-        size = 0
-        while size <= limit:
-            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-        if size > limit:  # grew while we read
-            raise _Refused(f"file is over the limit of {limit} bytes",
-                           "split the article, or raise max_article_bytes in briefing.yml")
-        return b"".join(chunks)
+        return _read_open(fd, limit)
+    except OSError as exc:
+        raise _Refused(f"read failed: {exc.strerror or exc}", "the file or the disk may be damaged: copy the "
+                       "article again from its source, or check the disk") from exc
     finally:
         os.close(fd)
 
 
-def _decode(data: bytes, kind: str) -> Decoded:
+def _read_open(fd: int, limit: int) -> bytes:
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        raise _Refused("not a regular file (a device, pipe or socket)", "remove it from the articles folder")
+    if info.st_size > limit:
+        raise _Refused(f"file is {info.st_size} bytes, over the limit of {limit}",
+                       "split the article, or raise max_article_bytes in briefing.yml")
+    chunks = []
+    size = 0
+    while size <= limit:
+        chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    if size > limit:  # grew while we read
+        raise _Refused(f"file is over the limit of {limit} bytes",
+                       "split the article, or raise max_article_bytes in briefing.yml")
+    return b"".join(chunks)
+
+
+def _decode(data: bytes, kind: str) -> tuple[Decoded, str | None]:
+    """The decoded text, and a note when a declared charset was not used (unknown, not a
+    charset, or wrong)."""
     if kind == "html" and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         charset = declared_charset(data)
         if charset and charset not in ("utf-8", "utf8"):
             try:
-                return decode_bytes(data.decode(charset).encode("utf-8"))
-            except (LookupError, UnicodeDecodeError):
-                pass  # the declaration is wrong; detect as for any file
-    return decode_bytes(data)
+                info = codecs.lookup(charset)
+            except LookupError:
+                return decode_bytes(data), f"declares charset '{charset}', which is unknown: encoding detected instead"
+            if info.name in _NOT_CHARSETS or not getattr(info, "_is_text_encoding", True):
+                return decode_bytes(data), (f"declares charset '{charset}', which is not a character set: "
+                                            "encoding detected instead")
+            try:
+                return decode_bytes(data.decode(info.name).encode("utf-8", "surrogatepass")), None
+            except (UnicodeError, ValueError):
+                return decode_bytes(data), f"is not valid '{charset}' as it declares: encoding detected instead"
+    return decode_bytes(data), None
 
 
-def _walk(folder: Path) -> list[tuple[str, Path, bool]]:
-    """Every entry under ``folder`` as (relative POSIX path, path, is a folder link), sorted."""
+def _walk(folder: Path, unreadable: list[OSError]) -> list[tuple[str, Path, bool]]:
+    """Every entry under ``folder`` as (relative POSIX path, path, is a folder link), sorted;
+    folders that cannot be listed go to ``unreadable``."""
     found = []
-    for top, dirs, files in os.walk(folder, followlinks=False):
+    for top, dirs, files in os.walk(folder, followlinks=False, onerror=unreadable.append):
         base = Path(top)
         for name in list(dirs):
             if (base / name).is_symlink():
@@ -159,11 +195,18 @@ def read_corpus(folder: Path, max_bytes: int) -> tuple[list[SourceFile], list[Pr
         problems.append(Problem(str(folder), "articles folder not found", "create it and put article files in it"))
         return files, problems, notes
     root = Path(os.path.realpath(folder))
-    entries = _walk(folder)
+    unreadable: list[OSError] = []
+    entries = _walk(folder, unreadable)
+    for exc in unreadable:
+        where = Path(exc.filename) if exc.filename else folder
+        rel_dir = where.relative_to(folder).as_posix() if where != folder else "."
+        problems.append(Problem(shown_path(rel_dir), f"folder cannot be read: {exc.strerror or exc}; its articles "
+                                "are not published", "check the folder's permissions (it must be readable and "
+                                "searchable: chmod u+rx), then build again"))
     names = {rel for rel, _, _ in entries}
     sidecars: dict[str, tuple[str, Path]] = {}
     for rel, path, _ in entries:
-        if rel.lower().endswith(SIDECAR_SUFFIXES):
+        if rel.lower().endswith(SIDECAR_SUFFIXES) and not _bad_name(rel):
             article = rel[: rel.lower().rindex(".meta.")]
             if article in names:
                 sidecars[article] = (rel, path)
@@ -172,10 +215,23 @@ def read_corpus(folder: Path, max_bytes: int) -> tuple[list[SourceFile], list[Pr
                                         f"'{article}')", "rename the sidecar to the article's file name "
                                         "followed by .meta.yml, or remove it", severity="warning"))
     hidden_dirs: set[str] = set()
+    bad_dirs: set[str] = set()
     for rel, path, is_link_dir in entries:
+        parts = rel.split("/")
+        bad_dir = next((i for i, p in enumerate(parts[:-1]) if _bad_name(p)), None)
+        if bad_dir is not None:  # one problem for the folder, not one per file in it
+            folder_rel = "/".join(parts[: bad_dir + 1])
+            if folder_rel not in bad_dirs:
+                bad_dirs.add(folder_rel)
+                problems.append(Problem(shown_path(folder_rel), f"folder {_bad_name(parts[bad_dir])}; its files are "
+                                        "not read", "rename the folder (UTF-8 letters, no control characters)"))
+            continue
+        bad = _bad_name(rel)
+        if bad:
+            problems.append(Problem(shown_path(rel), bad, "rename the file"))
+            continue
         if rel.lower().endswith(SIDECAR_SUFFIXES):
             continue
-        parts = rel.split("/")
         hidden = next((p for p in parts[:-1] if p.startswith(".")), None)
         if hidden is not None:
             folder_rel = "/".join(parts[: parts.index(hidden) + 1])
@@ -183,10 +239,6 @@ def read_corpus(folder: Path, max_bytes: int) -> tuple[list[SourceFile], list[Pr
                 hidden_dirs.add(folder_rel)
                 notes.append(Problem(folder_rel, "hidden folder, not read", "move articles out of hidden folders",
                                      severity="note"))
-            continue
-        bad = _bad_name(rel)
-        if bad:
-            problems.append(Problem(rel.encode("unicode_escape").decode("ascii"), bad, "rename the file"))
             continue
         if is_link_dir:
             real = os.path.realpath(path)
@@ -205,10 +257,19 @@ def read_corpus(folder: Path, max_bytes: int) -> tuple[list[SourceFile], list[Pr
         limit = max_bytes * (HTML_SIZE_FACTOR if kind == "html" else 1)
         try:
             data = _read(path, root, limit)
-            decoded = _decode(data, kind)
+            decoded, charset_note = _decode(data, kind)
+            if charset_note:
+                notes.append(Problem(rel, charset_note, "fix or remove the <meta charset> of the page",
+                                     severity="note"))
             text, found = decoded.text, cast(tuple[tuple[str, str], ...], ())
             if kind == "html":
-                text, found = extract(decoded.text)
+                text, raw_found = extract(decoded.text)
+                found = tuple((key, clean_field(key, value)[0]) for key, value in raw_found)
+                for key, value in raw_found:
+                    changes = clean_field(key, value)[1]
+                    if changes:
+                        problems.append(Problem(rel, f"page metadata '{key}': {'; '.join(changes)}",
+                                                "check the page's title and metadata tags", severity="warning"))
                 if len(text.encode("utf-8")) > max_bytes:
                     raise _Refused(f"article text is {len(text.encode('utf-8'))} bytes, over the limit of "
                                    f"{max_bytes}", "split the article, or raise max_article_bytes in briefing.yml")
@@ -221,6 +282,11 @@ def read_corpus(folder: Path, max_bytes: int) -> tuple[list[SourceFile], list[Pr
         except ExtractionError as exc:
             problems.append(Problem(rel, str(exc), "save the complete page (HTML with the article text), "
                                     "or copy the article text into a .txt file"))
+            continue
+        except Exception as exc:  # one file must never stop the others: refuse it, say so
+            problems.append(Problem(rel, f"could not be read ({type(exc).__name__}: {str(exc)[:200]})",
+                                    "save the article as plain UTF-8 text; if it looks fine, report this as a bug "
+                                    "in Briefing with the file"))
             continue
         for note in _decoding_notes(rel, decoded):
             (notes if note.severity == "note" else problems).append(note)

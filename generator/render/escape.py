@@ -11,6 +11,7 @@ those extensions is enabled in ``mkdocs.yml``, and their characters are escaped 
 
 from __future__ import annotations
 
+import html
 import re
 from urllib.parse import quote, urlsplit
 
@@ -21,7 +22,10 @@ _LINE_START = re.compile(r"^([-+*]|\d+[.)])")
 _WS = re.compile(r"\s+")
 # Control characters have no business on a page, and Python-Markdown uses STX/ETX (\x02, \x03)
 # to mark its own placeholders: text must never be able to forge one.
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+# Bidirectional embeddings, overrides, isolates and marks would reorder what a title or a file
+# name shows ("gpj.exe" read as "exe.jpg"): removed too.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+                      r"\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 _SAFE_URL = re.compile(r"^https?://[^\s<>\"'`\\]+$", re.IGNORECASE)
 
 
@@ -39,6 +43,13 @@ def md(text: object) -> str:
     if m:  # a sentence that starts like a list item must not become one
         escaped = escaped[: m.end() - 1] + "\\" + escaped[m.end() - 1 :]
     return escaped
+
+
+def nav_title(text: object) -> str:
+    """A title for the navigation (``docs/.briefing/nav.yml``): MkDocs and the theme put it
+    into the HTML of every page as it is, so it is HTML-escaped here, on one line, bounded."""
+    s = _WS.sub(" ", _CONTROL.sub("", str(text))).strip()[:200]
+    return html.escape(s, quote=True) or "Untitled"
 
 
 def safe_url(url: object) -> str | None:

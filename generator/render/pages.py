@@ -15,6 +15,7 @@ import yaml
 
 from ..analyse.summarize import standalone_penalty
 from ..config import Config, TopicDef
+from ..errors import WriteError
 from ..models import (
     Article,
     Digest,
@@ -29,7 +30,7 @@ from ..models import (
     TopicMatch,
     TopicTimeline,
 )
-from .escape import md, safe_url
+from .escape import md, nav_title, safe_url
 from .export import export_json
 
 # Pages and data files the generator owns inside docs/.
@@ -224,6 +225,16 @@ def latest(articles: tuple[Article, ...], count: int) -> list[Article]:
     return (dated + undated)[:count]
 
 
+def _put(pages: dict[str, str], path: str, text: str) -> None:
+    """Add a page; two pages at one path would silently lose one (an article ``index.txt``
+    over the sources index, an entity "Index" over the entities index), so that is refused."""
+    if path in pages:
+        raise WriteError(f"two generated pages would be written at docs/{path}, and one would be lost; "
+                         "rename the article file (or entity) whose id is the same as another page's, "
+                         "and report this as a bug in Briefing")
+    pages[path] = text
+
+
 def render_site(config: Config, digest: Digest) -> dict[str, str]:
     """Every generated file of ``docs/`` as ``{relative path: text}``."""
     env = environment(config.root / "templates")
@@ -237,26 +248,26 @@ def render_site(config: Config, digest: Digest) -> dict[str, str]:
     cmp = compare_index(digest, look)
     common = {"digest": digest, "look": look, "config": config, "cmp": cmp}
     pages: dict[str, str] = {}
-    pages[HOME] = env.get_template("home.md.j2").render(
+    _put(pages, HOME, env.get_template("home.md.j2").render(
         **common, latest=latest(digest.articles, config.settings.latest_sources),
-        gists={td.topic_id: gist(td, look) for td in digest.topics})
+        gists={td.topic_id: gist(td, look) for td in digest.topics}))
     for td in digest.topics:
-        pages[topic_path(td.topic_id)] = env.get_template("topic.md.j2").render(
-            **common, topic=look.topics[td.topic_id], td=td)
+        _put(pages, topic_path(td.topic_id), env.get_template("topic.md.j2").render(
+            **common, topic=look.topics[td.topic_id], td=td))
     for article in digest.articles:
-        pages[source_path(article.id)] = env.get_template("source.md.j2").render(**common, article=article)
+        _put(pages, source_path(article.id), env.get_template("source.md.j2").render(**common, article=article))
     for g in digest.stories:
-        pages[story_path(g.id)] = env.get_template("story.md.j2").render(**common, story=g)
-    pages[STORIES_INDEX] = env.get_template("stories.md.j2").render(**common)
+        _put(pages, story_path(g.id), env.get_template("story.md.j2").render(**common, story=g))
+    _put(pages, STORIES_INDEX, env.get_template("stories.md.j2").render(**common))
     for e in digest.entities:
-        pages[entity_path(e.id)] = env.get_template("entity.md.j2").render(**common, entity=e)
-    pages[ENTITIES_INDEX] = env.get_template("entities.md.j2").render(**common)
-    pages[SOURCES_INDEX] = env.get_template("sources.md.j2").render(
-        **common, ordered=latest(digest.articles, len(digest.articles)))
-    pages[REPORT] = env.get_template("report.md.j2").render(**common)
-    pages[DIGEST] = export_json(config, digest)
-    nav = [{"Home": HOME}, {"Topics": [{t.title: topic_path(t.id)} for t in config.topics]},
+        _put(pages, entity_path(e.id), env.get_template("entity.md.j2").render(**common, entity=e))
+    _put(pages, ENTITIES_INDEX, env.get_template("entities.md.j2").render(**common))
+    _put(pages, SOURCES_INDEX, env.get_template("sources.md.j2").render(
+        **common, ordered=latest(digest.articles, len(digest.articles))))
+    _put(pages, REPORT, env.get_template("report.md.j2").render(**common))
+    _put(pages, DIGEST, export_json(config, digest))
+    nav = [{"Home": HOME}, {"Topics": [{nav_title(t.title): topic_path(t.id)} for t in config.topics]},
            {"Stories": STORIES_INDEX}, {"People & organisations": ENTITIES_INDEX},
            {"Sources": SOURCES_INDEX}, {"Build report": REPORT}]
-    pages[NAV] = yaml.safe_dump(nav, allow_unicode=True, sort_keys=False)
+    _put(pages, NAV, yaml.safe_dump(nav, allow_unicode=True, sort_keys=False))
     return pages

@@ -16,7 +16,8 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..errors import SiteError
+from ..errors import SiteError, WriteError
+from .writer import os_problem
 
 _RENAME_EXCHANGE = 2
 
@@ -74,10 +75,19 @@ def swap_in(new: Path, target: Path) -> None:
 
 
 def build_site(config_file: Path, site_dir: Path, strict: bool) -> None:
-    """Run ``mkdocs build`` on ``config_file`` and publish the result at ``site_dir``."""
-    site_dir.parent.mkdir(parents=True, exist_ok=True)
-    with _locked(site_dir.parent):
-        _build(config_file, site_dir, strict)
+    """Run ``mkdocs build`` on ``config_file`` and publish the result at ``site_dir``.
+
+    A failure of the file system (full, read-only, permission denied) raises
+    :class:`WriteError`: the previous site stays as it was and the half-built one is removed."""
+    staging = site_dir.with_name(f".{site_dir.name}.building")
+    try:
+        site_dir.parent.mkdir(parents=True, exist_ok=True)
+        with _locked(site_dir.parent):
+            _build(config_file, site_dir, strict)
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise WriteError("the site could not be written: " + os_problem(exc, site_dir)
+                         + " The previous site is unchanged.") from exc
 
 
 def _build(config_file: Path, site_dir: Path, strict: bool) -> None:
@@ -101,4 +111,7 @@ def _build(config_file: Path, site_dir: Path, strict: bool) -> None:
     except MkDocsException as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise SiteError(f"mkdocs build failed: {exc}. Fix the warnings above, or build without --strict.") from exc
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     swap_in(staging, site_dir)

@@ -23,9 +23,11 @@ does anything else), which replays the journal. Only MkDocs' dot-folder exclusio
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -39,6 +41,12 @@ JOURNAL = f"{STATE_DIR}/journal.json"
 STAGING = f"{STATE_DIR}/staging"
 EDITED = f"{STATE_DIR}/edited"
 _RESERVED = (MANIFEST, JOURNAL)
+# Every path the generator writes (generator/render/pages.py): the home page, the report and
+# digest.json at the top, one page per topic, source, story and entity in its folder, and the
+# navigation in the state folder. Ids are made of a-z 0-9 _ - only.
+OWNED = re.compile(r"[a-z0-9_-]+\.(?:md|json)|(?:topics|sources|stories|entities)/[a-z0-9_-]+\.md"
+                   r"|\.briefing/nav\.yml")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 @dataclass(frozen=True)
@@ -50,6 +58,7 @@ class WriteResult:
     unchanged: int
     kept: tuple[str, ...]  # generated earlier, edited by hand since, no longer generated: left in place
     saved: tuple[str, ...] = ()  # generated earlier, edited by hand since, regenerated: the edit saved first
+    ignored: tuple[str, ...] = ()  # manifest/journal entries that are not the generator's: left alone
 
 
 def _digest(data: bytes) -> str:
@@ -57,11 +66,37 @@ def _digest(data: bytes) -> str:
 
 
 def check_path(rel: str) -> None:
-    """Refuse a page path that could land outside ``docs/`` or on the generator's own state."""
+    """Refuse a page path that could land outside ``docs/``, on the generator's own state, or
+    anywhere the generator does not write (:data:`OWNED`)."""
+    if not is_owned(rel):
+        raise WriteError(f"refusing to write {_shown(rel)}: not a path the generator writes inside docs/")
+
+
+def is_owned(rel: object) -> bool:
+    """Whether ``rel`` is a relative, normalised path the generator could have written."""
+    if not isinstance(rel, str) or not rel or len(rel) > 300:
+        return False
     p = PurePosixPath(rel)
-    if (not rel or p.is_absolute() or ".." in p.parts or "\\" in rel or "\x00" in rel
-            or p.as_posix() != rel or rel in _RESERVED or rel.startswith((STAGING + "/", EDITED + "/"))):
-        raise WriteError(f"refusing to write {rel!r}: not a plain path inside docs/")
+    if (p.is_absolute() or ".." in p.parts or "\\" in rel or "\x00" in rel or p.as_posix() != rel
+            or rel in _RESERVED or rel.startswith((STAGING + "/", EDITED + "/"))):
+        return False
+    return OWNED.fullmatch(rel) is not None
+
+
+def _shown(rel: object) -> str:
+    """A path from an untrusted file, safe to print (no control characters, not too long)."""
+    text = repr(rel)
+    return text if len(text) <= 120 else text[:117] + "..."
+
+
+def _linked(docs: Path, rel: str) -> bool:
+    """Whether any step from ``docs`` to ``rel`` is a symbolic link (or the state folder is)."""
+    path = docs
+    for part in PurePosixPath(rel).parts:
+        path = path / part
+        if path.is_symlink():
+            return True
+    return False
 
 
 def _no_links(docs: Path, rel: str) -> None:
@@ -95,16 +130,32 @@ def _atomic_write(path: Path, data: bytes) -> None:
     _fsync_dir(path.parent)
 
 
-def _read_manifest(docs: Path) -> dict[str, str]:
+def _read_manifest(docs: Path) -> tuple[dict[str, str], list[str]]:
+    """The manifest's entries that the generator could have written, and the others (ignored)."""
     path = docs / MANIFEST
     if not path.exists():
-        return {}
+        return {}, []
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return {str(k): str(v) for k, v in data["files"].items()}
+        files = data["files"]
+        if not isinstance(files, dict):
+            raise TypeError(f"'files' is {type(files).__name__}, not a mapping")
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise WriteError(f"{path}: generator manifest is damaged ({exc}); delete it to start afresh, "
                          "after checking docs/ for pages you wrote yourself") from exc
+    return _trusted(docs, files)
+
+
+def _trusted(docs: Path, entries: dict[object, object]) -> tuple[dict[str, str], list[str]]:
+    good: dict[str, str] = {}
+    ignored = []
+    for rel, digest in entries.items():
+        if (is_owned(rel) and isinstance(digest, str) and _SHA256.fullmatch(digest)
+                and not _linked(docs, str(rel))):
+            good[str(rel)] = digest
+        else:
+            ignored.append(_shown(rel))
+    return good, sorted(ignored)
 
 
 @contextlib.contextmanager
@@ -112,8 +163,11 @@ def _locked(docs: Path) -> Iterator[None]:
     """Hold an exclusive lock on ``docs/`` for one write (released by the system if killed).
 
     The lock is on the state folder itself, so no lock file is left in ``docs/``."""
+    if (docs / STATE_DIR).is_symlink():
+        raise WriteError(f"{docs / STATE_DIR}: is a symbolic link; the generator keeps its state only in a real "
+                         "folder. Remove the link and build again.")
     (docs / STATE_DIR).mkdir(parents=True, exist_ok=True)
-    fd = os.open(docs / STATE_DIR, os.O_RDONLY)
+    fd = os.open(docs / STATE_DIR, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
     try:
         try:
             import fcntl
@@ -130,38 +184,95 @@ def _locked(docs: Path) -> Iterator[None]:
         os.close(fd)
 
 
-def recover(docs: Path) -> None:
-    """Finish a write that passed its commit point, or drop one that did not."""
+@dataclass(frozen=True)
+class _Plan:
+    """A committed write: pages to move in from staging, pages to delete (with the digest of
+    the version we wrote), and the manifest to record."""
+
+    write: tuple[str, ...]
+    delete: dict[str, str]
+    manifest: dict[str, str]
+
+    def as_json(self) -> bytes:
+        return json.dumps({"write": list(self.write), "delete": self.delete, "manifest": self.manifest},
+                          indent=1, sort_keys=True).encode("utf-8")
+
+
+def recover(docs: Path) -> list[str]:
+    """Finish a write that passed its commit point, or drop one that did not.
+
+    Returns the journal entries that were ignored because they are not the generator's."""
     journal = docs / JOURNAL
+    if journal.is_symlink():
+        raise WriteError(f"{journal}: is a symbolic link; delete it and build again")
     if journal.exists():
-        try:
-            plan = json.loads(journal.read_text(encoding="utf-8"))
-        except ValueError as exc:  # cannot happen (the journal is renamed into place whole)
-            raise WriteError(f"{journal}: damaged write journal ({exc}); delete it and build again") from exc
+        plan, ignored = _read_journal(docs, journal)
         _apply(docs, plan)
-    elif (docs / STAGING).exists():
-        shutil.rmtree(docs / STAGING)
+        return ignored
+    if (docs / STAGING).exists() or (docs / STAGING).is_symlink():
+        _remove(docs / STAGING)
+    return []
 
 
-def _apply(docs: Path, plan: dict[str, object]) -> None:
+def _remove(path: Path) -> None:
+    """Remove a file, a link or a folder tree (never what a link points to)."""
+    if path.is_symlink() or path.is_file():
+        path.unlink()
+    else:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _read_journal(docs: Path, journal: Path) -> tuple[_Plan, list[str]]:
+    """The journal's plan, keeping only what the generator could have written: a page to move
+    in must be staged with exactly the digest the plan records for it."""
+    try:
+        data = json.loads(journal.read_text(encoding="utf-8"))
+        writes, deletes, manifest = data["write"], data["delete"], data["manifest"]
+        if isinstance(deletes, list):  # journal of an older version: digests not recorded
+            deletes = {rel: None for rel in deletes}
+        if not (isinstance(writes, list) and isinstance(deletes, dict) and isinstance(manifest, dict)):
+            raise TypeError("'write' must be a list, 'delete' and 'manifest' mappings")
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise WriteError(f"{journal}: damaged write journal ({exc}); delete it and build again "
+                         "(the pages in docs/ are each whole, old or new)") from exc
+    good_manifest, ignored = _trusted(docs, manifest)
+    good_writes = []
+    for rel in writes:
+        if not is_owned(rel) or rel not in good_manifest or _linked(docs, rel):
+            ignored.append(_shown(rel))
+            continue
+        src = docs / STAGING / rel
+        if _linked(docs, f"{STAGING}/{rel}") or (src.exists() and (not src.is_file()
+                                                  or _digest(src.read_bytes()) != good_manifest[rel])):
+            ignored.append(_shown(rel))
+            continue
+        good_writes.append(rel)
+    good_deletes = {}
+    for rel, digest in deletes.items():
+        # A deletion with no recorded digest would delete whatever is there: never trusted.
+        if is_owned(rel) and isinstance(digest, str) and _SHA256.fullmatch(digest) and not _linked(docs, rel):
+            good_deletes[rel] = digest
+        else:
+            ignored.append(_shown(rel))
+    return _Plan(tuple(good_writes), good_deletes, good_manifest), sorted(set(ignored))
+
+
+def _apply(docs: Path, plan: _Plan) -> None:
     """Carry out a committed plan. Safe to run again after being interrupted at any point."""
     staging = docs / STAGING
-    for rel in plan["write"]:  # type: ignore[attr-defined]
+    for rel in plan.write:
         src = staging / rel
-        if src.exists():  # else already moved by an earlier, interrupted apply
+        # else already moved by an earlier, interrupted apply
+        if src.is_file() and not _linked(docs, f"{STAGING}/{rel}") and not _linked(docs, rel):
             (docs / rel).parent.mkdir(parents=True, exist_ok=True)
             os.replace(src, docs / rel)
-    deletes = plan["delete"]
-    if isinstance(deletes, list):  # journal of an older version: digests not recorded
-        deletes = {rel: None for rel in deletes}
-    for rel, digest in deletes.items():  # type: ignore[attr-defined]
+    for rel, digest in plan.delete.items():
         target = docs / rel
         # Only the version we wrote: a file put there since is someone else's.
-        if (target.is_file() and not target.is_symlink()
-                and (digest is None or _digest(target.read_bytes()) == digest)):
+        if (target.is_file() and not _linked(docs, rel) and _digest(target.read_bytes()) == digest):
             target.unlink()
             _prune_empty(docs, target.parent)
-    _atomic_write(docs / MANIFEST, _manifest_bytes(plan["manifest"]))  # type: ignore[arg-type]
+    _atomic_write(docs / MANIFEST, _manifest_bytes(plan.manifest))
     (docs / JOURNAL).unlink()
     _fsync_dir(docs / STATE_DIR)
     shutil.rmtree(staging, ignore_errors=True)
@@ -178,17 +289,53 @@ def _prune_empty(docs: Path, folder: Path) -> None:
 
 
 def write_pages(docs: Path, pages: dict[str, str]) -> WriteResult:
-    """Make the generated part of ``docs`` equal to ``pages``; leave everything else alone."""
+    """Make the generated part of ``docs`` equal to ``pages``; leave everything else alone.
+
+    A failure of the file system (read-only, full, permission denied) raises
+    :class:`WriteError` saying what to do; a write that failed before its commit point leaves
+    every page as it was and no staging folder behind."""
     for rel in pages:
         check_path(rel)
-    docs.mkdir(parents=True, exist_ok=True)
-    with _locked(docs):
-        recover(docs)
-        return _write(docs, pages)
+    try:
+        docs.mkdir(parents=True, exist_ok=True)
+        with _locked(docs):
+            ignored = recover(docs)
+            try:
+                result = _write(docs, pages)
+            except BaseException:
+                if not (docs / JOURNAL).exists():  # not committed: drop what was staged
+                    with contextlib.suppress(OSError):
+                        _remove(docs / STAGING)
+                raise
+    except OSError as exc:
+        committed = (docs / JOURNAL).exists()
+        raise WriteError(os_problem(exc, docs) + (
+            " The write was committed: the next build finishes it once this is fixed; every page is whole."
+            if committed else " Nothing in docs/ was changed.")) from exc
+    if ignored:
+        result = WriteResult(result.written, result.deleted, result.unchanged, result.kept, result.saved,
+                             tuple(sorted(set(ignored) | set(result.ignored))))
+    return result
+
+
+def os_problem(exc: OSError, where: Path) -> str:
+    """What a file-system failure means for the user, and what to do about it."""
+    target = exc.filename if exc.filename is not None else where
+    what = exc.strerror or str(exc)
+    if exc.errno == errno.ENOSPC or exc.errno == errno.EDQUOT:
+        hint = "free some disk space (or raise the quota), then build again."
+    elif exc.errno == errno.EROFS:
+        hint = "the file system is mounted read-only: build on a writable copy, or remount it."
+    elif exc.errno in (errno.EACCES, errno.EPERM):
+        hint = ("check the permissions of the folder (and that it is not marked immutable: "
+                "lsattr / chattr -i), then build again.")
+    else:
+        hint = "fix the cause above, then build again."
+    return f"{target}: cannot write: {what}; {hint}"
 
 
 def _write(docs: Path, pages: dict[str, str]) -> WriteResult:
-    old = _read_manifest(docs)
+    old, ignored = _read_manifest(docs)
     data = {rel: text.encode("utf-8") for rel, text in sorted(pages.items())}
     current: dict[str, str | None] = {}
     foreign = []
@@ -224,13 +371,14 @@ def _write(docs: Path, pages: dict[str, str]) -> WriteResult:
         else:
             kept.append(rel)
     manifest = {rel: _digest(b) for rel, b in data.items()}
-    if not writes and not deletes and manifest == old:
+    if not writes and not deletes and manifest == old and not ignored:
         return WriteResult((), (), len(data), tuple(kept), tuple(saved))
     staging = docs / STAGING
-    shutil.rmtree(staging, ignore_errors=True)
+    _remove(staging)
     for rel in writes:
         _atomic_write(staging / rel, data[rel])
-    plan: dict[str, object] = {"write": writes, "delete": deletes, "manifest": manifest}
-    _atomic_write(docs / JOURNAL, json.dumps(plan, indent=1, sort_keys=True).encode("utf-8"))  # commit point
+    plan = _Plan(tuple(writes), deletes, manifest)
+    _atomic_write(docs / JOURNAL, plan.as_json())  # commit point
     _apply(docs, plan)
-    return WriteResult(tuple(writes), tuple(deletes), len(data) - len(writes), tuple(kept), tuple(saved))
+    return WriteResult(tuple(writes), tuple(deletes), len(data) - len(writes), tuple(kept), tuple(saved),
+                       tuple(ignored))
