@@ -27,6 +27,7 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 _SLUG = re.compile(r"[^a-z0-9_-]+")
 _URL = re.compile(r"^https?://[^\s<>\"'`\\]+$", re.IGNORECASE)
 _MAX_ID = 80
+_RESERVED_IDS = ("index",)  # page names the generator uses in every folder
 _WORD = re.compile(r"\w")
 
 
@@ -41,9 +42,12 @@ def article_id(path: str) -> str:
     prefix = path.rsplit("/", 1)[0] + "-" if "/" in path else ""
     ascii_name = unicodedata.normalize("NFKD", prefix + stem).encode("ascii", "ignore").decode("ascii")
     slug = _SLUG.sub("-", ascii_name.lower()).strip("-_")
+    digest = hashlib.sha256(path.encode("utf-8", "surrogatepass")).hexdigest()[:8]
     if len(slug) > _MAX_ID:
-        slug = slug[: _MAX_ID - 9].rstrip("-_") + "-" + hashlib.sha256(path.encode("utf-8")).hexdigest()[:8]
-    return slug or "article-" + hashlib.sha256(path.encode("utf-8")).hexdigest()[:8]
+        slug = slug[: _MAX_ID - 9].rstrip("-_") + "-" + digest
+    if slug in _RESERVED_IDS:  # the sources index is sources/index.md: keep it, and the article too
+        slug = f"{slug}-{digest}"
+    return slug or "article-" + digest
 
 
 def _markdown_to_text(line: str) -> str:
