@@ -199,7 +199,7 @@ def _shouting(words: list[_Word]) -> bool:
 def _title_case(words: list[_Word]) -> bool:
     """A headline in title case ("Jones Medical Completes Acquisition")."""
     long = [w for w in words if len(w.text) >= 4 and w.text.isalpha()]
-    return len(long) >= 4 and sum(1 for w in long if w.cap) >= 0.8 * len(long)
+    return len(long) >= 4 and all(w.cap for w in long)
 
 
 def _initial(text: str, w: _Word) -> bool:
@@ -389,8 +389,6 @@ def _name_votes(name: str) -> Counter[str]:
         votes["person"] += 1
     elif len(words) >= 2 and not votes:
         votes["person"] += 2  # two or three plain capitalised words: most often a person
-    elif len(words) == 1 and not votes and name.endswith("s") and not name.endswith(("ss", "us")) and len(name) > 3:
-        votes["organisation"] += 1  # "Cubs", "Marlins": a team
     return votes
 
 
@@ -488,29 +486,26 @@ def _resolve(scoped: dict[tuple[str, str], int], kind: dict[str, str | None],
         for n in names:
             if kind[n] == "person" and " " in n and n not in table:
                 people[n.split()[-1]].append(n)
-        for n in names:
+        # Longest first, so a middle form ("Tayyip Erdogan") is placed before the bare surname.
+        for n in sorted(names, key=lambda n: (-len(n.split()), n)):
             if n in table:
                 home[scope, n] = table[n].name
                 continue
-            if n in PLACES or n in ORGANISATIONS or (kind[n] != "person" and _name_votes(n)):
+            words = set(n.split())
+            if n in PLACES or n in ORGANISATIONS or words & ORG_WORDS or (kind[n] not in ("person", None)
+                                                                            and " " in n):
                 home[scope, n] = n
                 continue
-            longer = [f for f in people.get(n.split()[-1], ()) if _inside(n, f)]
+            longer = {home.get((scope, f), f) for f in people.get(n.split()[-1], ()) if _inside(n, f)}
             if len(longer) != 1 and " " in n:
-                longer = [f for f in people_anywhere.get(n.split()[-1], ()) if _inside(n, f)]
+                longer = {f for f in people_anywhere.get(n.split()[-1], ()) if _inside(n, f)}
+            longer.discard("")
             if len(longer) == 1:
-                home[scope, n] = longer[0]
+                home[scope, n] = next(iter(longer))
             elif (len(longer) > 1 and " " not in n) or kind[n] is None:
                 home[scope, n] = ""  # "Miller" could be two people here; or nothing says what it is
             else:
                 home[scope, n] = n
-    # A full name that itself joined a longer one takes that one's home ("Tayyip Erdogan").
-    for key, target in home.items():
-        seen = 0
-        while target and (key[0], target) in home and home[key[0], target] != target and seen < 4:
-            target = home[key[0], target]
-            seen += 1
-        home[key] = target
     return home
 
 
