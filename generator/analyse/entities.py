@@ -35,6 +35,7 @@ from .entities_lexicon import (
     CONNECTORS,
     COUNTRIES,
     DEMONYMS,
+    EVENT_LAST,
     FIRST_NAMES,
     NOT_NAMES,
     OF_HEADS,
@@ -176,7 +177,8 @@ def _words(text: str) -> list[_Word]:
                         tok = tok.lower()  # nothing capitalised: an ordinary word
                     else:
                         start, tok, joined = end - len(rest), rest, False
-            elif sum(p in PLACES for p in parts) >= 2:  # "US-Turkey", "Israel-Syria"
+            elif any(p in PLACES for p in parts) and all(p in PLACES or p in ORGANISATIONS for p in parts):
+                # "US-Turkey", "Israel-Hamas": two names side by side
                 pos = start
                 for i, p in enumerate(parts):
                     out.append(_Word(pos, pos + len(p), p, True, joined and i == 0))
@@ -295,9 +297,11 @@ def _split_title(seg: list[_Word]) -> tuple[list[_Word], list[_Word], str | None
             continue
         k = i + 1
         if k < len(seg) and texts[k] == "of":  # "Secretary of State Warren Christopher"
-            k += 2
+            k += 1
+            while k < len(seg) and (texts[k] in TITLE_MODIFIERS or not seg[k].cap):
+                k += 1
         person = _trim(seg[k:])
-        if not person or {w.text for w in person} & ORG_WORDS:  # "General Motors", "Justice Department"
+        if {w.text for w in person} & ORG_WORDS:  # "General Motors", "Justice Department"
             continue
         j = i
         while j > 0 and (texts[j - 1] in TITLE_MODIFIERS or _is_title(texts[j - 1])):
@@ -326,8 +330,10 @@ def _names_in(run: list[_Word], initial: bool, evidence: set[str], headline: boo
             # more capitalised words starts a name ("Patriotic Union") unless the article also
             # writes it in lowercase ("Former South Carolina Governor", "Neither Lebed").
             first = seg[0].text
+            rest = " ".join(w.text for w in seg[1:])
             if not (first in evidence or _known(first)) and (
-                    len(seg) == 1 or first.lower() in lower or first.endswith("ly") or first.startswith("Ex-")):
+                    len(seg) == 1 or first.lower() in lower or first.endswith("ly") or first.startswith("Ex-")
+                    or rest in PLACES or rest in ORGANISATIONS):  # "Fellow NATO"
                 seg = _trim(seg[1:])
         if not seg:
             continue
@@ -339,6 +345,12 @@ def _names_in(run: list[_Word], initial: bool, evidence: set[str], headline: boo
             while (part and part[0].text in DEMONYMS and part[-1].text not in ORG_WORDS
                    and " ".join(w.text for w in part) not in PLACES and part[0].text not in PLACE_FIRST):
                 part = _trim(part[1:])
+            if part and part[-1].text in EVENT_LAST and len(part) >= 2:
+                continue  # "Cold War", "World Cup"
+            # "Turkey Jeff Flake" ("Ambassador to Turkey Jeff Flake"): a country before a person.
+            if len(part) >= 3 and part[0].text in COUNTRIES and part[1].text in FIRST_NAMES:
+                out.append((part[:1], None))
+                part = part[1:]
             # "Lebed Chechnya", "OSCE Chechnya": a country closing a run of other names stands alone.
             if (len(part) >= 2 and part[-1].text in COUNTRIES and part[-2].cap and part[-2].text not in PLACE_FIRST
                     and " ".join(w.text for w in part) not in PLACES and not {w.text for w in part} & ORG_WORDS):

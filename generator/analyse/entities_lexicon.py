@@ -635,7 +635,14 @@ TITLE_MODIFIERS = _words("""Foreign Defence Defense Finance Interior Prime Deput
     General Attorney Executive Managing Assistant Senior Chief Opposition Army Police Team Head Treasury Budget
     Privatisation Privatization Industry Environment Information Communications Commerce Development Sports
     Tourism Oil Fisheries Science Security Social Welfare Finance Foreign Interior Grand Supreme Lord First
-    Crown Presidential Press Regional Local District Federal National Prime Parliamentary Party Club Union""")
+    Crown Presidential Press Regional Local District Federal National Prime Parliamentary Party Club Union
+    Affairs Homeland Transportation Veterans Housing Affairs""")
+
+# A name ending in one of these is an event, a period or a work, not a person, organisation or
+# place ("Cold War", "World Cup", "Academy Awards"): MISC in CoNLL terms, left out.
+EVENT_LAST = _words("""War Wars Games Olympics Olympic Cup Championship Championships Open Prix Festival Awards Award
+    Prize Day Week Act Treaty Accord Accords Agreement Doctrine Crisis Revolution Spring Era Age Show Series Bowl
+    Tour Marathon Derby Trophy Classic Masters Convention Summit Rally Movement""")
 
 # Lowercase words inside a name ("Bank of England", "Ludwig van Beethoven", "Osama bin Laden").
 CONNECTORS = _words("of the de da di del della dello delle degli van von der den ter bin ibn al el le la du dos das y &")
