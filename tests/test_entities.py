@@ -76,3 +76,117 @@ def test_entities_setting_is_validated(tmp_path) -> None:
     text = str(err.value) + " ".join(p.message + p.hint for p in err.value.problems)
     assert "unknown kind 'persn'" in text and "did you mean 'person'?" in text
     assert "already a name of 'Turkey'" in text
+
+
+# --- Rules of the finder, each on a tiny hand-written text -----------------------------------
+
+def _names(text: str) -> dict[str, str]:
+    return {e.name: e.kind for e in find_entities([tiny(text + "\n")])}
+
+
+def test_unicode_names_are_whole() -> None:
+    names = _names("Prime Minister Élisabeth Borne met Recep Tayyip Erdoğan in Paris on Monday. "
+                   "Borne later flew to Ankara.")
+    assert names.get("Élisabeth Borne") == "person" and names.get("Recep Tayyip Erdoğan") == "person"
+    assert "Borne" not in names  # the short form joins the full name
+    assert names.get("Paris") == "place"
+
+
+def test_labels_time_zones_and_sentence_openers_are_not_names() -> None:
+    names = _names("UPDATE: When I arrived at 10am BST, the VIDEO was gone. "
+                   "We met in NYC April 3 and later in Leeds. WATCH the full interview below.")
+    assert not set(names) & {"When I", "I", "BST", "NYC April", "UPDATE", "VIDEO", "WATCH", "When"}
+    assert names.get("NYC") == "place" and names.get("Leeds") == "place"
+
+
+def test_kinds_from_first_names_and_organisation_words() -> None:
+    names = _names("Julia Roberts flew to Rome on British Airways. Roberts said the flight was late. "
+                   "Shares in Jones Medical Inc rose.")
+    assert names.get("Julia Roberts") == "person"
+    assert names.get("British Airways") == "organisation"
+    assert names.get("Jones Medical Inc") == "organisation"
+    assert names.get("Rome") == "place"
+
+
+def test_nationalities_are_not_entities_and_titles_become_roles() -> None:
+    art = tiny("German officials met Polish Foreign Minister Wlodzimierz Cimoszewicz in Berlin. "
+               "The Dutch delegation stayed home.\n")
+    found = {e.name: e for e in find_entities([art])}
+    assert set(found) == {"Wlodzimierz Cimoszewicz", "Berlin"}
+    assert found["Wlodzimierz Cimoszewicz"].role == "Foreign Minister"
+
+
+def test_one_sense_per_article() -> None:
+    art = tiny("Bill Clinton spoke in Chicago on Monday. Later, Clinton said he was pleased.\n")
+    people = [e for e in find_entities([art]) if e.kind == "person"]
+    assert [(e.name, set(e.aliases)) for e in people] == [("Bill Clinton", {"Bill Clinton", "Clinton"})]
+
+
+def test_bare_surname_never_merges_strangers_across_articles() -> None:
+    hacker = tiny("Lauri Love appeared in court in London. Love, 32, denied the charges.\n", path="a.txt")
+    album = tiny("Critics said the singer's album was a triumph. Love, the band said, was recorded "
+                 "in Berlin.\n", path="b.txt")
+    other = tiny("Rugby coach Ben Love said the team would win. Love was confident.\n", path="c.txt")
+    entities = find_entities([hacker, album, other])
+    for e in entities:
+        articles = {m.article_id for m in e.mentions}
+        assert len(articles) == 1, (e.name, articles)  # no entity spans two unrelated articles
+    lauri = next(e for e in entities if e.name == "Lauri Love")
+    assert set(lauri.aliases) == {"Lauri Love", "Love"}
+    assert len({e.id for e in entities}) == len(entities)
+
+
+def test_surname_joins_the_full_name_inside_one_story() -> None:
+    from generator.models import StoryGroup
+
+    first = tiny("Lauri Love appeared in court in London on Monday.\n", path="a.txt")
+    second = tiny("Love, 32, told the court in London he was innocent.\n", path="b.txt")
+    apart = find_entities([first, second])
+    assert all(len({m.article_id for m in e.mentions}) == 1 for e in apart if e.kind == "person")
+    story = StoryGroup("story-a", (first.id, second.id))
+    together = {e.name: e for e in find_entities([first, second], stories=[story])}
+    assert {m.article_id for m in together["Lauri Love"].mentions} == {first.id, second.id}
+
+
+def test_configured_entities_appear_where_the_text_names_them() -> None:
+    art = tiny("Officials told Anadolu Agency on Monday that talks would resume. "
+               "according to AA, the talks went well. the anadolu agency is state-run.\n")
+    settings = [EntitySetting("Anadolu Agency", "organisation", ("AA", "Anadolu"), "state news agency")]
+    found = {e.name: e for e in find_entities([art], settings)}
+    e = found["Anadolu Agency"]
+    assert e.configured and e.kind == "organisation" and e.role == "state news agency"
+    assert {m.alias for m in e.mentions} == {"Anadolu Agency", "AA"}  # exact names only
+
+
+def test_ids_are_unique_deterministic_and_never_index() -> None:
+    texts = ["Mary O'Neil spoke in Leeds.", "Mary O-Neil spoke in York.", "Mary O.Neil spoke in Hull."]
+    arts = [tiny(t + "\n", path=f"{i}.txt") for i, t in enumerate(texts)]
+    first = {e.name: e.id for e in find_entities(arts)}
+    again = {e.name: e.id for e in find_entities(list(reversed(arts)))}
+    people = [n for n in first if n.startswith("Mary")]
+    assert len(people) == 3 and len({first[n] for n in people}) == 3
+    assert first == again
+    index = tiny("Officials at Index said the price rose. Index data showed more.\n")
+    found = find_entities([index], [EntitySetting("Index", "organisation")])
+    assert found and all(e.id != "index" for e in found)
+
+
+def _sentence_less(size: int):
+    from generator.models import Article, Metadata, Sentence
+
+    chunk = "officials in Ankara met Tayyip Erdogan and the Foreign Ministry while Reuters watched "
+    text = (chunk * (size // len(chunk) + 1))[:size]
+    return Article("long", "long.txt", Metadata("long", True), (Sentence(0, 0, text),))
+
+
+def test_entity_finding_is_linear_in_text_length() -> None:
+    import time
+
+    small, big = _sentence_less(20_000), _sentence_less(200_000)
+    find_entities([small])  # warm up compiled patterns
+    timings = []
+    for art in (small, big):
+        start = time.perf_counter()
+        find_entities([art])
+        timings.append(time.perf_counter() - start)
+    assert timings[1] / timings[0] < 20, timings  # linear: about 10

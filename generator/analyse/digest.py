@@ -18,7 +18,7 @@ def build_digest(config: Config, corpus: Corpus) -> Digest:
     comparison of sources: figures, quotes, entities and timelines."""
     articles = {a.id: a for a in corpus.articles}
     stories = find_stories(corpus.articles)
-    entities = find_entities(corpus.articles, _entity_settings(config))
+    entities = find_entities(corpus.articles, _entity_settings(config), stories)
     matches = match_all(config.topics, corpus.articles)
     by_topic: dict[str, list[TopicMatch]] = {t.id: [] for t in config.topics}
     for m in matches:

@@ -200,7 +200,7 @@ def _shouting(words: list[_Word]) -> bool:
 
 def _title_case(words: list[_Word]) -> bool:
     """A headline in title case ("Jones Medical Completes Acquisition")."""
-    long = [w for w in words if len(w.text) >= 4 and w.text.isalpha()]
+    long = [w for w in words if len(w.text) >= 3 and w.text.isalpha() and w.text.lower() not in STOPWORDS]
     return len(long) >= 4 and all(w.cap for w in long)
 
 
@@ -331,7 +331,7 @@ def _names_in(run: list[_Word], initial: bool, evidence: set[str], headline: boo
             # writes it in lowercase ("Former South Carolina Governor", "Neither Lebed").
             first = seg[0].text
             rest = " ".join(w.text for w in seg[1:])
-            if not (first in evidence or _known(first)) and (
+            if not (first in evidence or first in PLACES or first in FIRST_NAMES or first in ORGANISATIONS) and (
                     len(seg) == 1 or first.lower() in lower or first.endswith("ly") or first.startswith("Ex-")
                     or rest in PLACES or rest in ORGANISATIONS):  # "Fellow NATO"
                 seg = _trim(seg[1:])
@@ -449,23 +449,27 @@ def find_entities(articles: Sequence[Article], settings: Sequence[EntitySetting]
     found: list[_Found] = []
     votes: dict[str, _Votes] = defaultdict(_Votes)  # name → votes over the whole corpus
     scoped: dict[tuple[str, str], int] = Counter()  # (scope, name) → mentions
+    # Words the article's story writes capitalised mid-sentence: the evidence a sentence-start
+    # word needs. Read per article, pooled per scope (an article or its story).
+    read: list[list[tuple[str, str, list[_Word]]]] = []  # per article: (line kind, text, words)
+    evidence: dict[str, set[str]] = defaultdict(set)
     for ai, art in enumerate(articles):
-        sentences = [(s, _words(s.text)) for s in art.sentences]
-        # A title-case line is a headline only at the top: further down it is a list of names.
-        kinds = [("shout" if _shouting(ws) else "title" if s.index == 0 and _title_case(ws) else "prose")
-                 for s, ws in sentences]
-        evidence: set[str] = set()
-        lower_words: set[str] = set()
-        for (s, ws), k in zip(sentences, kinds, strict=True):
+        lines = []
+        for s in art.sentences:
+            ws = _words(s.text)
+            # A title-case line is a headline only at the top: further down it is a list of names.
+            k = "shout" if _shouting(ws) else "title" if s.index == 0 and _title_case(ws) else "prose"
             if k == "prose":
-                evidence.update(w.text for w in ws if w.cap and not _initial(s.text, w))
-            lower_words.update(w.text for w in ws if w.text[0].islower())
-        lower = frozenset(lower_words)
-        for (s, ws), k in zip(sentences, kinds, strict=True):
+                evidence[scopes[ai]].update(w.text for w in ws if w.cap and not _initial(s.text, w))
+            lines.append((k, s.text, ws))
+        read.append(lines)
+    for ai, art in enumerate(articles):
+        lower = frozenset(w.text for _, _, ws in read[ai] for w in ws if w.text[0].islower())
+        for s, (k, text, ws) in zip(art.sentences, read[ai], strict=True):
             if k == "shout":
                 continue
             for run in _runs(ws):
-                for part, role in _names_in(run, _initial(s.text, run[0]), evidence, k == "title", lower):
+                for part, role in _names_in(run, _initial(text, run[0]), evidence[scopes[ai]], k == "title", lower):
                     name = " ".join(w.text for w in part)
                     start, end = part[0].start, part[-1].end
                     found.append(_Found(ai, s.index, start, name, scopes[ai], role))
@@ -474,7 +478,7 @@ def find_entities(articles: Sequence[Article], settings: Sequence[EntitySetting]
                     if role:
                         v.cues["person"] += 4
                         v.roles[role] += 1
-                    v.cues.update(_context_votes(s.text, start, end, len(part)))
+                    v.cues.update(_context_votes(text, start, end, len(part)))
     kind = {name: _kind(v.cues + _name_votes(name)) for name, v in votes.items()}
     home = _resolve(scoped, kind, table)
     return _entities(articles, found, home, kind, votes, table)
