@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..models import Article, Figure, FigureCheck, StoryGroup
 from .text import content_words, stem
@@ -45,7 +45,8 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
 _W = r"[^\W\d_]"  # a letter, in any script
 _UNIT_W = "|".join(sorted(_UNITS_WORDS, key=len, reverse=True))
 _TENS_W = "|".join(_TENS_WORDS)
-_WORDNUM = (rf"(?:(?:{_TENS_W})(?:[- ](?:{_UNIT_W}))?|{_UNIT_W}|a\s+dozen|a(?=\s+(?:hundred|thousand|million|billion)\b))"
+_WORDNUM = (rf"(?:(?:{_UNIT_W})\s+hundred(?:\s+(?:and\s+)?(?:(?:{_TENS_W})(?:[- ](?:{_UNIT_W}))?|{_UNIT_W}))?"
+            rf"|(?:{_TENS_W})(?:[- ](?:{_UNIT_W}))?|{_UNIT_W}|(?:half\s+)?a\s+dozen|(?:half\s+)?a(?=\s+(?:hundred|thousand|million|billion)\b))"
             rf"(?:[- ]and[- ]a[- ]half)?")
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_W = r"hundred|thousand|million|billion|trillion"
@@ -79,7 +80,7 @@ _QUALIFIER = re.compile(
     + r")\s+$", re.IGNORECASE)
 _TRAIL_QUALIFIER = re.compile(r"^(?:\s+or\s+more\b|-?plus\b|\+)", re.IGNORECASE)
 
-_WORD = re.compile(rf"{_W}[\w'’]*(?:-[\w'’]+)*")
+_WORD = re.compile(rf"(?:[A-Z]\.){{2,}}|{_W}[\w'’]*(?:-[\w'’]+)*")
 # Words that end the counted noun phrase.
 _STOP = frozenset("""of the a an and or to in on at for by from with as is are was were be been being has have
     had that also who which whom than over since this these those their its his her our your my
@@ -87,7 +88,9 @@ _STOP = frozenset("""of the a an and or to in on at for by from with as is are w
     before during into onto upon about against between among per each every all both more most
     less fewer said says say told according will would could can may might must should shall do
     does did just only even still yet already now ago later earlier old apiece worldwide nationwide globally
-    overall total combined altogether respectively""".split())
+    overall total combined altogether respectively whose around under below above across along behind beyond
+    near inside outside without within toward towards via despite like unlike versus last next this that
+    them themselves himself herself itself it each vs""".split())
 # Words after the noun phrase that tell what happened to it (auxiliaries are skipped over).
 _AUX = frozenset("were was are is have has had been be being who that which reportedly".split())
 _REPORTING = frozenset("""said says told added stated claimed noted asked called believed expected reported
@@ -101,14 +104,15 @@ _INJURED = frozenset("injured wounded hurt injuries".split())
 _PERSONS = frozenset("""people persons person civilians children kids soldiers troops men women officers
     students passengers migrants refugees residents workers others victims protesters palestinians
     israelis americans adults babies infants patients fighters militants police policemen firefighters
-    pilgrims tourists inmates prisoners employees staff members""".split())
+    pilgrims tourists inmates prisoners employees staff members crew sailors""".split())
 _DURATION = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "centuries")
 _TIME_WORD = re.compile(r"^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))$",
                         re.IGNORECASE)
 _TIME_CUE = re.compile(
     rf"\b(?:since|as of|until|by)\s+(?:(?:{_MONTHS})\b(?:\s+\d{{1,2}})?|(?:19|20)\d{{2}}\b|last\s+\w+|\w+day\b)"
     r"|\bin the (?:past|last|first)\s+(?:\d+|\w+)\s+\w+|\b(?:this|last|next)\s+(?:year|month|week|season|quarter)\b"
-    r"|\b(?:a|per|each|every)\s+(?:year|month|week|day)\b|\bannual(?:ly)?\b|\bso far\b",
+    r"|\b(?:a|per|each|every)\s+(?:year|month|week|day)\b|\bannual(?:ly)?\b|\bso far\b"
+    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     re.IGNORECASE,
 )
 # Context that makes "3-1" a score or a tally rather than a range.
@@ -127,7 +131,7 @@ _ID_BEFORE = re.compile(
     r"District|ward|Ward|version|Version|model|Model|magnitude|Magnitude|size|Size|day|Day|week|Week|"
     r"year|Year|Act|Bill|bill|Resolution|Title|title|Rule|rule|Form|form|Code|code|Class|class|Ages|ages|"
     r"age|Age|aged|Aged|ranked|Ranked|rank|number|Vol|vol|p|pp|Fig|fig)\.?\s|[A-Za-z]-)$")
-_CAP_BEFORE = re.compile(rf"(?<![.!?:;\"“])\b([A-Z][\w’'&-]*)\s$")
+_CAP_BEFORE = re.compile(r"(?<![.!?:;\"“])\b([A-Z][\w&-]*|[a-z]+[A-Z][\w&-]*)\s$")
 _NOT_NAME = frozenset("""The A An About Nearly Some Over More At Around Only Just All And But In On For With By
     Of To From Up Almost Roughly Approximately Than Under Less Fewer Those These Its His Her Their Our My
     Your Another Every Each Estimated Least Most While When After Before Since Until During Among Between
@@ -143,6 +147,9 @@ _CHANGE = re.compile(r"\b(?:rose|rise|rising|risen|fell|fall|falling|fallen|incr
                      r"dropped|drop|grew|grown|jumped|climbed|declined|cut|went|up|down|soared|plunged|"
                      r"doubled|swelled|shrank|reduced|lowered|slashed|changed|moved|revised)\s+(?:\w+\s+)?$",
                      re.IGNORECASE)
+
+
+_MONTH_OR_DAY = re.compile(rf"(?:{_MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 
 
 @dataclass(frozen=True)
@@ -185,15 +192,20 @@ def _word_value(word: str) -> float | None:
     w = " ".join(word.lower().replace("-", " ").split())
     half = 0.5 if w.endswith("and a half") else 0.0
     w = w.removesuffix(" and a half")
+    if w.startswith("half a"):
+        return 6.0 if w.endswith("dozen") else 0.5
     if w in ("a dozen",):
         return 12.0 + half
     if w == "a":
         return 1.0
     total = 0.0
     for part in w.split():
-        if part not in _WORD_VALUE:
+        if part == "hundred":
+            total *= 100
+        elif part in _WORD_VALUE:
+            total += _WORD_VALUE[part]
+        elif part != "and":
             return None
-        total += _WORD_VALUE[part]
     return total + half
 
 
@@ -217,6 +229,8 @@ def _not_a_quantity(text: str, n: _Num, raw: str) -> bool:
         return False
     if _DATE_BEFORE.search(before) or _STREET.match(after) or _ID_BEFORE.search(before):
         return True
+    if re.search(r"\d\s+of\s$", before) or re.match(r"^\s+of\s+\d", after):
+        return True  # "13 of 43 photos": a position in a gallery or list
     if re.fullmatch(r"\d{1,3}", raw) and _AGE_BEFORE.search(before) and re.match(r"^\s?[,)]", after):
         return True  # "Jane Smith, 45, said", "Smith (45)"
     if re.fullmatch(r"\d{1,3}", raw) and re.search(r"\b(?:aged?|ages)\s$", before):
@@ -239,6 +253,8 @@ def extract_figures(article: Article) -> tuple[Figure, ...]:
 
 
 def _sentence_figures(article_id: str, index: int, text: str) -> list[Figure]:
+    if _table(text):
+        return []
     cue_m = _TIME_CUE.search(text)
     cue = cue_m.group() if cue_m else ""
     nums: list[tuple[_Num, str]] = []
@@ -254,7 +270,15 @@ def _sentence_figures(article_id: str, index: int, text: str) -> list[Figure]:
         n, raw = nums[i]
         high: _Num | None = None
         if i + 1 < len(nums):
-            high = _range_end(text, n, nums[i + 1][0])
+            nxt = nums[i + 1][0]
+            gap = text[n.end:nxt.start]
+            if n.year_like and re.fullmatch(r"\s?[-–]\s?", gap):
+                i += 2
+                continue  # "1965-71": a period of years
+            high = _range_end(text, n, nxt)
+            if high is None and nxt.percent and not n.percent and not n.year_like and re.fullmatch(
+                    r"\s(?:and|or|to)\s", gap):
+                n = replace(n, percent=True, year_like=False)  # "43 and 40 percent"
         if high is not None:
             i += 1
             factor = _scale_of(nums[i][1]) if not n.scaled and high.scaled else 1.0
@@ -271,6 +295,12 @@ def _sentence_figures(article_id: str, index: int, text: str) -> list[Figure]:
             out.append(fig)
         i += 1
     return out
+
+
+def _table(text: str) -> bool:
+    """A run of numbers with few words: a table flattened into a sentence, not prose."""
+    numbers = len(re.findall(r"\d[\d,.%]*", text))
+    return numbers >= 8 and numbers >= 0.3 * len(text.split())
 
 
 def _bare(raw: str) -> str:
@@ -321,19 +351,38 @@ def _following(text: str, end: int, count: int = 3) -> tuple[list[str], int]:
     """The words of the noun phrase right after a number, and where it ends."""
     words: list[str] = []
     for m in _WORD.finditer(text, end):
-        if text[end:m.start()].strip(" -"):
+        if text[end:m.start()] not in ("", " ", "-"):
             break  # punctuation: the phrase ended
-        w = m.group()
+        w = m.group().rstrip("'’")
         low = w.lower()
-        if low in _STOP or (low.endswith("ly") and len(low) > 4) or (words and _participle(low)):
+        if low in _STOP or (low.endswith("ly") and len(low) > 4):
             break
-        if words and w[:1].isupper() and not words[-1][:1].isupper():
+        if _participle(low) and (words or not _noun_follows(text, m.end())):
+            break  # a participle right after the number is the verb ("10 killed"), not the thing
+        if _MONTH_OR_DAY.fullmatch(w):
             break  # "10 people Tuesday"
         words.append(w)
         end = m.end()
-        if len(words) >= count or _TIME_WORD.match(low) or low in _PERSONS:
+        if len(words) >= count or _TIME_WORD.match(low) or low in _PERSONS or _plural_end(text, m.end(), low):
             break
     return words, end
+
+
+def _plural_end(text: str, end: int, low: str) -> bool:
+    """A plural noun followed by a word that is not: the head of the phrase ("five friends visit")."""
+    if not (low.endswith("s") and not low.endswith("ss") and len(low) > 3) or "'" in low or "’" in low:
+        return False
+    nxt = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+    return nxt is not None and not nxt.group().lower().endswith("s")
+
+
+def _noun_follows(text: str, end: int) -> bool:
+    """A word that can go on a noun phrase follows: "10 alleged Nazis", "two failed marriages"."""
+    nxt = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+    if nxt is None:
+        return False
+    low = nxt.group().lower()
+    return low not in _STOP and low not in _AUX and not _participle(low) and not low.endswith("ly")
 
 
 def _participle(low: str) -> bool:
@@ -385,13 +434,19 @@ def _figure(article_id: str, index: int, n_out: int, text: str, n: _Num, high: _
     high_value = high.value if high is not None else None
     lead = text[max(0, start - 40):start]
     verb = _verb_before(lead)
+    fraction = re.match(r"^-(half|halves|thirds?|quarters?|fifths?|tenths?)\b", text[end:], re.IGNORECASE)
+    if fraction and not n.currency and not n.percent:  # "three-quarters of the populations"
+        denom = {"hal": 2, "thi": 3, "qua": 4, "fif": 5, "ten": 10}[fraction.group(1)[:3].lower()]
+        n = replace(n, end=end + fraction.end(), value=n.value / denom * 100, percent=True)
+        end = n.end
+        number = text[n.start:n.end]
     if n.percent:
-        after, pend = _following(text, end, 2)
+        after, pend = _following(text, end)
         counts = " ".join(after)
         if not after:
             of = re.match(r"^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|his\s+|her\s+)?", text[end:])
             if of:
-                after, pend = _following(text, end + of.end(), 2)
+                after, pend = _following(text, end + of.end())
                 counts = " ".join(after)
         return Figure(fid, article_id, index, text[start:pend if after else end].strip(), number, n.value, "%",
                       "percentage", counts or "share", qual, cue, high_value)
@@ -404,17 +459,29 @@ def _figure(article_id: str, index: int, n_out: int, text: str, n: _Num, high: _
         if not after:
             in_m = re.match(r"^\s+in\s+", text[pend:])
             if in_m:
-                after, pend = _following(text, pend + in_m.end(), 2)
+                in_words, in_end = _following(text, pend + in_m.end(), 2)
+                if in_words:
+                    after, pend = in_words, in_end
         counts = " ".join(after) or (verb if verb else "money")
         return Figure(fid, article_id, index, text[start:pend].strip(), number, n.value, currency, "money",
                       counts, qual, cue, high_value)
-    hyphen_unit = re.match(r"^-(second|minute|hour|day|week|month|year|decade)s?\b", text[end:], re.IGNORECASE)
+    height = re.match(r"^-(?:foot|feet)-(\d{1,2})\b", text[end:])
+    if height:  # "5-foot-7": five feet seven inches
+        return Figure(fid, article_id, index, text[start:end + height.end()], number, n.value + int(height.group(1)) / 12,
+                      "feet", "count", "feet tall", qual, cue, high_value)
+    hyphen_unit = re.match(r"^-(second|minute|hour|day|week|month|year|decade|h|hr|min|sec)s?\b", text[end:],
+                           re.IGNORECASE)
     if hyphen_unit:  # "a 13-year sentence"
         unit = hyphen_unit.group(1).lower()
+        unit = {"h": "hour", "hr": "hour", "min": "minute", "sec": "second"}.get(unit, unit)
         rest, pend = _following(text, end + hyphen_unit.end(), 2)
         counts = " ".join([unit, *rest])
         return Figure(fid, article_id, index, text[start:pend].strip(), number, n.value, unit + "s",
                       "duration", counts, qual, cue, high_value)
+    if not after:
+        of = re.match(r"^\s+of\s+(?:the|its|their|his|her|our|those|these)\s+", text[pend:])
+        if of:  # "1,000 of the ship's crew"
+            after, pend = _following(text, pend + of.end())
     if not after:
         if verb == "killed" or verb == "injured":
             return Figure(fid, article_id, index, text[start:end].strip(), number, n.value, "people",
@@ -427,7 +494,7 @@ def _figure(article_id: str, index: int, n_out: int, text: str, n: _Num, high: _
         return None  # a bare number: nothing says what it counts
     head = after[-1].lower()
     first = after[0].lower()
-    if _TIME_WORD.match(first) and len(after) == 1 or _TIME_WORD.match(first) and first.endswith("s"):
+    if (_TIME_WORD.match(first) and len(after) == 1) or (_TIME_WORD.match(first) and first.endswith("s")):
         if re.match(r"^\s+(?:ago|earlier|before|later|old)\b", text[pend:], re.IGNORECASE):
             return None  # "two years ago": when, not how long
         unit = first if first.endswith("s") else first + "s"
@@ -438,13 +505,19 @@ def _figure(article_id: str, index: int, n_out: int, text: str, n: _Num, high: _
         return Figure(fid, article_id, index, text[start:pend].strip(), number, n.value, unit, "duration",
                       counts, qual, cue, high_value)
     participle = _verb_after(text, pend) or verb
+    if not participle:
+        participle = next((w.lower() for w in after if w.lower() in _KILLED or w.lower() in _INJURED), "")
     if participle in _KILLED or participle in _INJURED or head in _KILLED or head in _INJURED:
         if head in _PERSONS or head in _KILLED or head in _INJURED or head in ("dead", "killed", "injured"):
             what = "killed" if (participle in _KILLED or head in _KILLED) else "injured"
             return Figure(fid, article_id, index, text[start:pend].strip(), number, n.value, "people",
                           "casualties", f"people {what}", qual, cue, high_value)
     if first in ("times", "time") and len(after) == 1:
-        return None  # "three times": how often, said of something else in the sentence
+        if re.match(r"^\s+(?:as|more|less|larger|bigger|higher|greater|faster|smaller|lower|the|that|than|a|an|per|"
+                    r"of)\b", text[pend:], re.IGNORECASE) or not verb:
+            return None  # "three times as likely": a multiplier, not a count
+        return Figure(fid, article_id, index, text[start:pend].strip(), number, n.value, "times", "count",
+                      f"times {verb}", qual, cue, high_value)
     counts = " ".join(after + ([participle] if participle else []))
     return Figure(fid, article_id, index, text[start:pend].strip(), number, n.value, head, "count", counts, qual,
                   cue, high_value)
@@ -452,10 +525,13 @@ def _figure(article_id: str, index: int, n_out: int, text: str, n: _Num, high: _
 
 # --- lining figures up -------------------------------------------------------------------------
 
-# Two figures of one key are about one measure only if their sentences share this many content
-# words besides the key's own and the numbers. Chosen by benchmarks/figures.py on the even
-# Multi-News clusters (verdict sample), checked on the odd ones.
+# Two figures of one key are about one measure only if the words next to them (CONTEXT_WORDS
+# each side) share SAME_MEASURE_SHARED content words besides the key's own. Chosen by
+# benchmarks/figures.py on the even Multi-News clusters (verdict sample), checked on the odd ones:
+# whole sentences share names and places even where the figures measure different things
+# ("owe $27,000" against "paid $40,000").
 SAME_MEASURE_SHARED = 2
+CONTEXT_WORDS = 8
 # A count whose counted thing is only one of these says too little to line up across sources.
 _GENERIC_HEADS = frozenset("""people person others other times time percent share money years year months days
     hours minutes weeks points point""".split())
@@ -466,6 +542,9 @@ def _interval(f: Figure) -> tuple[float, float]:
     hi = f.high if f.high is not None else lo
     if not f.qualifier and f.high is None and _round(f.number):
         lo, hi = lo * 0.95, hi * 1.05  # a round number is itself an approximation
+    elif not f.qualifier:  # "13" stands for 12.5 to 13.5, "2.8 miles" for 2.75 to 2.85
+        step = _last_digit(f.number, lo)
+        lo, hi = lo - step / 2, hi + step / 2
     return {
         "over": (lo * 1.0000001, float("inf")),
         "at least": (lo, float("inf")),
@@ -474,6 +553,16 @@ def _interval(f: Figure) -> tuple[float, float]:
         "up to": (0.0, hi),
         "under": (0.0, hi * 0.9999999),
     }.get(f.qualifier, (lo, hi))
+
+
+def _last_digit(number: str, value: float) -> float:
+    """What one unit of the last digit written is worth ("37 million": a million)."""
+    m = re.search(r"\d[\d,]*(?:\.(\d+))?", number)
+    if m is None:
+        return 1.0
+    base = float(m.group().replace(",", ""))
+    scale = value / base if base else 1.0
+    return 10.0 ** -len(m.group(1) or "") * scale
 
 
 def _round(number: str) -> bool:
@@ -496,7 +585,7 @@ def quantity_key(f: Figure) -> str | None:
     if f.kind == "casualties":
         return f"casualties:{f.counts}"
     if f.kind == "money":
-        return f"money:{f.unit}:{' '.join(words)}"
+        return None if f.counts == "money" else f"money:{f.unit}:{' '.join(words)}"
     if f.kind == "percentage":
         return None if f.counts == "share" else f"percentage:{' '.join(words)}"
     if f.kind == "duration":
@@ -559,12 +648,22 @@ def _quote(f: Figure) -> str:
 def _story_check(story_id: str, key: str, items: list[_Placed]) -> list[FigureCheck]:
     linked = [(i, j) for i in range(len(items)) for j in range(i + 1, len(items))
               if items[i].figure.article_id != items[j].figure.article_id and _same_measure(items[i], items[j])]
+    of_article: dict[str, list[Figure]] = {}
+    for p in items:
+        of_article.setdefault(p.figure.article_id, []).append(p.figure)
+
+    def clashes(a: Figure, b: Figure) -> bool:
+        # An article that gives several values of one quantity ("20 beats", later "25 beats")
+        # contradicts another only if none of its values fits the other's, both ways.
+        return (not any(_overlap(a, x) for x in of_article[b.article_id])
+                and not any(_overlap(b, x) for x in of_article[a.article_id]))
+
     out = []
     for comp in _components(items, linked):
         figs = [items[i].figure for i in comp]
         members = set(comp)
         clash = next(((items[i].figure, items[j].figure) for i, j in linked
-                      if i in members and j in members and not _overlap(items[i].figure, items[j].figure)), None)
+                      if i in members and j in members and clashes(items[i].figure, items[j].figure)), None)
         if clash:
             verdict, note = "disagree", f"reports of the same event disagree: {_quote(clash[0])} against {_quote(clash[1])}"
         else:
@@ -590,6 +689,17 @@ def _topic_check(topic_id: str, key: str, items: list[_Placed]) -> list[FigureCh
     return [FigureCheck("topic", topic_id, key, _label(key, figs), tuple(f.id for f in figs), "different-dates", note)]
 
 
+def _context(f: Figure, sentence: str) -> frozenset[str]:
+    """Content words next to the figure (``CONTEXT_WORDS`` each side), without its own."""
+    at = sentence.find(f.text)
+    if at < 0:
+        at = 0
+    before = sentence[:at].split()[-CONTEXT_WORDS:]
+    after = sentence[at + len(f.text):].split()[:CONTEXT_WORDS]
+    own = set(content_words(f.counts)) | set(content_words(f.text))
+    return frozenset(w for w in content_words(" ".join(before + after)) if w not in own and not w[:1].isdigit())
+
+
 def _placed(figures: Iterable[Figure], story_of: dict[str, str], sentences: dict[tuple[str, int], str]
             ) -> dict[str, list[_Placed]]:
     by_key: dict[str, list[_Placed]] = {}
@@ -598,9 +708,7 @@ def _placed(figures: Iterable[Figure], story_of: dict[str, str], sentences: dict
         if key is None:
             continue
         sentence = sentences.get((f.article_id, f.index))
-        own = set(content_words(f.counts)) | set(content_words(f.text))
-        words = None if sentence is None else frozenset(
-            w for w in content_words(sentence) if w not in own and not w[:1].isdigit())
+        words = None if sentence is None else _context(f, sentence)
         by_key.setdefault(key, []).append(_Placed(f, story_of.get(f.article_id, f.article_id), words))
     return by_key
 

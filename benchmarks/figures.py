@@ -1,0 +1,579 @@
+"""Figures on real news: extraction against hand-written gold, and the verdicts lined up.
+
+Reads the 250 Multi-News validation clusters (``../shared/eval/multi-news-validation``) through
+the project's own cleaning (:mod:`benchmarks.data`) and measures two things.
+
+**Extraction.** A seeded sample of sentences holding a digit or a number word other than "one" (the 150 with the
+lowest SHA-1 of their text in each half: even-numbered clusters, odd-numbered clusters) was
+read, and the figures a reader expects were written down in ``GOLD`` below: value (and upper
+end for a range), unit, and the word(s) saying what it counts ("none" when the sentence holds
+no quantity: an ordinal, an age, a date, a year, a score…). Scored automatically, so any
+version of the extractor can be measured:
+
+* precision: the share of the system's figures on those sentences that match a gold figure
+  (same value and upper end, same unit, and the counted words among its ``counts``);
+* recall: the share of gold figures that the system found that way.
+
+**Verdicts.** The whole corpus (all clusters in one folder) goes through the real pipeline:
+:func:`generator.clean.clean_corpus`, :func:`generator.analyse.stories.find_stories`,
+:func:`generator.analyse.figures.extract_figures` and ``figure_checks``. Every story-level
+check is listed; the ones read are judged in ``VERDICTS`` (keyed by the figures' article ids
+and texts), and the share judged right is reported per half (a story's half is that of its
+first article's cluster).
+
+The text is the outlets' and Multi-News's: it is read from ``../shared`` at run time and never
+copied here; the gold keeps only numbers and a word or two of what they count.
+
+    python -m benchmarks.figures              # summary, both halves
+    python -m benchmarks.figures --sample     # the gold sentences with what the system found
+    python -m benchmarks.figures --verdicts   # every verdict, judged or not
+
+Runs under older versions of the code too (copy this file into an old checkout's benchmarks/).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import inspect
+import re
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from generator.analyse import figures as fig_mod
+from generator.analyse.stories import find_stories
+from generator.analyse.text import stem
+from generator.clean import clean_corpus
+from generator.models import Article, Figure, FigureCheck, SourceFile, StoryGroup
+
+from .data import MULTI_NEWS, missing, read_text, settings
+
+PER_HALF = 150
+_NUMBERISH = re.compile(
+    r"\d|(?<![^\W\d_])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|hundred|thousand|million|billion|dozen)(?![^\W\d_])", re.IGNORECASE)
+
+# Gold: (article id, sentence index when read, first 10 hex of the sentence's SHA-1, figures, note).
+# Figures are "VALUE[~HIGH] UNIT WORDS" joined by " | ", or "none". UNIT is a currency code, "%",
+# a duration unit ("years"), or "-" for a count; WORDS are what it counts ("*": not said
+# nearby, any; several words joined by "+" must all be there; "a/b" either). Values in full.
+GOLD: list[tuple[str, int, str, str, str]] = [
+    ("cluster_106-doc_3", 3, "0050be7029", "none", "a year"),
+    ("cluster_008-doc_2", 19, "006de6b163", "none", "time of day, date"),
+    ("cluster_018-doc_3", 7, "0073f6ad47", "10 % * | 24 % *", "years are dates"),
+    ("cluster_218-doc_3", 52, "007ef376a2", "none", "gallery counter, date"),
+    ("cluster_082-doc_2", 1, "00a7b56d85", "none", "chart position"),
+    ("cluster_136-doc_2", 22, "00c497e9a0", "1000 - feet", ""),
+    ("cluster_106-doc_3", 41, "00c4c8d7d3", "none", "a year"),
+    ("cluster_062-doc_1", 6, "00d0fc1f3e", "5.583333333333333 - feet | 156 - pounds", "height 5 ft 7 in"),
+    ("cluster_116-doc_3", 35, "00e0033c65", "5 - groups", ""),
+    ("cluster_092-doc_3", 1, "00ec694d48", "100000 - listeners", ""),
+    ("cluster_026-doc_1", 60, "00ed5248f6", "1000000000 - people", ""),
+    ("cluster_064-doc_1", 32, "01065ed25b", "none", "years"),
+    ("cluster_154-doc_4", 33, "011972219c", "none", "citation year"),
+    ("cluster_018-doc_3", 19, "012710f349", "33 % couples | 49 % * | 28 % couples | 41 % *", "years are dates"),
+    ("cluster_178-doc_1", 0, "013dc7e317", "none", "age"),
+    ("cluster_004-doc_2", 2, "013f660ce1", "100000 USD bond", ""),
+    ("cluster_124-doc_2", 9, "01438cee01", "none", "station name"),
+    ("cluster_218-doc_3", 72, "0162ac01c1", "none", "gallery counter, date"),
+    ("cluster_000-doc_1", 4, "016f136db1", "none", "ordinal"),
+    ("cluster_070-doc_2", 3, "0172433454", "5 - friends", ""),
+    ("cluster_218-doc_2", 11, "01927ae202", "5 - m/metres/meters | 4 - signals", "5m-long: five metres"),
+    ("cluster_112-doc_3", 19, "01c6e8eff7", "80 - democrats", ""),
+    ("cluster_034-doc_4", 10, "01d3c2be6f", "130000 USD payment", ""),
+    ("cluster_104-doc_1", 27, "01d8ac084b", "none", "ordinal"),
+    ("cluster_178-doc_2", 10, "01e1672a5d", "11 - people", ""),
+    ("cluster_092-doc_1", 5, "01edebf30c", "100000 - listeners", ""),
+    ("cluster_080-doc_1", 30, "0202c7718e", "none", "version number"),
+    ("cluster_072-doc_3", 6, "0212d8d36c", "22 months *", ""),
+    ("cluster_080-doc_1", 39, "0216eb7e09", "none", "version number"),
+    ("cluster_002-doc_2", 0, "021c5b0d9f", "none", "century"),
+    ("cluster_218-doc_3", 92, "022ea305e7", "none", ""),
+    ("cluster_106-doc_1", 10, "0245abf6fb", "250000 - members", ""),
+    ("cluster_126-doc_2", 2, "02548d598e", "2 - responses", ""),
+    ("cluster_054-doc_1", 3, "02842ec039", "none", "age"),
+    ("cluster_226-doc_1", 29, "02b1b8f8ce", "32 - points", ""),
+    ("cluster_196-doc_2", 33, "02ca30d1bd", "5 - miles", ""),
+    ("cluster_154-doc_4", 104, "02cf218c01", "none", "year"),
+    ("cluster_180-doc_1", 2, "031e96d540", "86000 - times", "times shared"),
+    ("cluster_160-doc_1", 23, "032b921f39", "7000000000 USD *", ""),
+    ("cluster_106-doc_3", 95, "03a26ee508", "none", "citation numbers"),
+    ("cluster_034-doc_1", 17, "03a2b78513", "none", "'the two': pronoun"),
+    ("cluster_218-doc_3", 79, "03c073c084", "none", "date"),
+    ("cluster_052-doc_3", 11, "03c8d6c9ea", "2 - children", "ages are not quantities"),
+    ("cluster_026-doc_3", 36, "03cd6b887f", "none", "year"),
+    ("cluster_234-doc_3", 28, "03d9a30299", "164 - calls | 161 - assists", ""),
+    ("cluster_144-doc_2", 100, "03ddcfbf3b", "61000000 USD contract", ""),
+    ("cluster_022-doc_2", 12, "03fd0b6b16", "17~22 - people", "range whole"),
+    ("cluster_186-doc_2", 48, "0429053479", "none", "date"),
+    ("cluster_072-doc_1", 33, "0443ebdcfc", "148000000000 USD *", ""),
+    ("cluster_104-doc_3", 10, "044cc4a5ab", "none", "aircraft name"),
+    ("cluster_212-doc_1", 35, "0458681bf6", "7 days *", ""),
+    ("cluster_144-doc_3", 149, "047f08343e", "none", "9/11"),
+    ("cluster_230-doc_1", 19, "048389cf52", "none", "date"),
+    ("cluster_180-doc_2", 2, "0483b8f108", "none", "age"),
+    ("cluster_098-doc_3", 18, "049cebab9f", "0.2 seconds * | 2 - pellets", ""),
+    ("cluster_112-doc_1", 8, "04ae69b74e", "none", "year"),
+    ("cluster_238-doc_2", 12, "04b3b2b612", "none", "year"),
+    ("cluster_142-doc_1", 25, "04c2560df1", "2 - subjects", ""),
+    ("cluster_016-doc_1", 4, "04e1e6f54c", "none", "age"),
+    ("cluster_138-doc_1", 15, "04e3d90cea", "none", "video length"),
+    ("cluster_228-doc_1", 16, "053648d054", "none", "date"),
+    ("cluster_072-doc_3", 31, "0550a96b78", "none", "year"),
+    ("cluster_124-doc_3", 6, "057bb6dcb7", "5 - members", ""),
+    ("cluster_102-doc_2", 70, "058737c3dd", "2 - servants", "two capable and eloquent public servants"),
+    ("cluster_176-doc_2", 88, "05aea7faa0", "2 - dead/killed/people", "at least two dead"),
+    ("cluster_178-doc_1", 16, "05ec8422ef", "none", "date"),
+    ("cluster_176-doc_1", 7, "060a47c16c", "22 seconds *", ""),
+    ("cluster_158-doc_3", 13, "060c631c5f", "none", "year"),
+    ("cluster_088-doc_1", 8, "0623414dff", "18 - inches", ""),
+    ("cluster_102-doc_4", 0, "064582ca50", "none", "date"),
+    ("cluster_072-doc_3", 33, "0654f6cfc4", "10 - issues | 45 seconds *", ""),
+    ("cluster_154-doc_4", 74, "06638cbdbb", "58 % * | 8 % * | 0 % * | 25 % * | 75 % *", ""),
+    ("cluster_138-doc_1", 4, "066c4c6f06", "none", "aircraft name"),
+    ("cluster_078-doc_2", 23, "067e1dd56d", "4 - trials", "age excluded"),
+    ("cluster_144-doc_2", 67, "06810706f8", "1200000000000 USD plan", ""),
+    ("cluster_154-doc_4", 18, "0696c79332", "none", "citation numbers"),
+    ("cluster_146-doc_1", 62, "06c5c448a2", "4 - leaders", ""),
+    ("cluster_234-doc_1", 17, "06fa90f759", "10~18 - inches | 50 - mph", ""),
+    ("cluster_038-doc_1", 0, "073682f863", "none", "vessel name"),
+    ("cluster_054-doc_2", 0, "073c0c26fb", "none", "date"),
+    ("cluster_054-doc_2", 3, "073c0c26fb", "none", "date"),
+    ("cluster_054-doc_2", 7, "073c0c26fb", "none", "date"),
+    ("cluster_076-doc_2", 25, "073cad29c7", "2 - neighbourhoods | 27 - people+killed", ""),
+    ("cluster_158-doc_3", 12, "073f34be98", "30 years *", ""),
+    ("cluster_218-doc_1", 20, "0751e9ef59", "2.8 - miles", ""),
+    ("cluster_144-doc_2", 45, "0772e1c4cc", "2600000000000 USD *", ""),
+    ("cluster_034-doc_3", 0, "07824b87c6", "none", "date"),
+    ("cluster_144-doc_2", 62, "0784a95bf8", "none", "time of day"),
+    ("cluster_036-doc_1", 22, "0797c5f605", "none", "year"),
+    ("cluster_218-doc_3", 76, "07e79823bb", "none", "gallery counter, date"),
+    ("cluster_216-doc_2", 5, "07f790942a", "2 - women", "ages in their 20s and 30s are not quantities"),
+    ("cluster_106-doc_3", 72, "07fff82fb5", "3 - persons | 3 - gods/personage", ""),
+    ("cluster_212-doc_1", 80, "0810440218", "3 - parts", ""),
+    ("cluster_040-doc_2", 53, "0848439d04", "10000 USD *", ""),
+    ("cluster_082-doc_1", 2, "088592b6c8", "none", "ordinal, chart position"),
+    ("cluster_168-doc_3", 0, "0889d3dc1b", "none", "World War Two: a name"),
+    ("cluster_134-doc_1", 4, "08918b42d3", "30 - jurisdictions", ""),
+    ("cluster_144-doc_2", 113, "08b60e98dc", "308000000000 USD assets", ""),
+    ("cluster_018-doc_3", 39, "08fa41e43d", "18 months * | 17.5 months * | 10 months * | 9.9 months *", ""),
+    ("cluster_248-doc_2", 5, "0905472002", "none", "time of day"),
+    ("cluster_198-doc_4", 23, "091cfc2486", "25 - counties", ""),
+    ("cluster_190-doc_2", 11, "091d22a840", "18.5 - times/likely", "a ratio"),
+    ("cluster_080-doc_2", 8, "095039f53f", "2 % *", ""),
+    ("cluster_010-doc_1", 3, "09589475a9", "none", "year"),
+    ("cluster_072-doc_2", 3, "09808ef02e", "18 hours session", ""),
+    ("cluster_076-doc_3", 3, "09965178cf", "18 - troops/people+wounded/injured", ""),
+    ("cluster_248-doc_2", 44, "0a048a9294", "167 - votes", "two years later: when; 2nd: ordinal"),
+    ("cluster_162-doc_2", 16, "0a13a38bce", "none", "ordinal"),
+    ("cluster_082-doc_2", 4, "0a24d0e234", "43 - *", "43 number-one hits"),
+    ("cluster_070-doc_3", 5, "0a347e34ac", "none", "year"),
+    ("cluster_104-doc_3", 13, "0a35954c2b", "8 hours mission", ""),
+    ("cluster_044-doc_2", 2, "0a46bd70ca", "17.95 USD *", ""),
+    ("cluster_048-doc_1", 6, "0a88f12306", "none", "street number"),
+    ("cluster_212-doc_1", 72, "0aadd8d73f", "5 seconds *", ""),
+    ("cluster_170-doc_3", 2, "0b3123d046", "none", "station name"),
+    ("cluster_080-doc_1", 33, "0b3d5fb0f1", "none", "product names"),
+    ("cluster_204-doc_2", 9, "0b5c1d19af", "50 % * | 67 - counties", "more than half"),
+    ("cluster_178-doc_2", 21, "0b5dd2dcd9", "none", "date"),
+    ("cluster_052-doc_1", 19, "0b61639e5c", "none", "age"),
+    ("cluster_088-doc_4", 15, "0b6e6f6388", "5 minutes *", ""),
+    ("cluster_092-doc_5", 19, "0b74f68d77", "100000 - subscribers", ""),
+    ("cluster_154-doc_4", 47, "0b8fe9afa8", "4 - categories", "(1)-(4) are list labels"),
+    ("cluster_026-doc_1", 99, "0baad9600b", "500 - times | 2 years * | 1000000000 - times", ""),
+    ("cluster_156-doc_2", 41, "0bbe6169b4", "none", "years"),
+    ("cluster_238-doc_2", 24, "0bbee36e9d", "41 % approval", ""),
+    ("cluster_244-doc_1", 27, "0bc52d27f1", "none", "age"),
+    ("cluster_136-doc_2", 5, "0bc76b2a39", "3 months prison", "years are dates"),
+    ("cluster_178-doc_1", 26, "0bf3ee85e0", "none", "ordinal"),
+    ("cluster_144-doc_3", 35, "0bf46697c3", "55 % *", ""),
+    ("cluster_040-doc_2", 39, "0bffe69666", "10 % rate", ""),
+    ("cluster_196-doc_2", 0, "0c253a409a", "2 - teams | 2 - others", ""),
+    ("cluster_234-doc_2", 20, "0c2aaf4cdd", "none", "date"),
+    ("cluster_244-doc_2", 2, "0c39db0584", "2 - spaces", "7th Fleet: ordinal"),
+    ("cluster_202-doc_2", 31, "0c63f9ad73", "none", "section number, year"),
+    ("cluster_150-doc_1", 8, "0c7a392744", "5 % homes", "one in 20 homes"),
+    ("cluster_144-doc_2", 126, "0c806a6e4a", "2600000000000 USD *", ""),
+    ("cluster_008-doc_2", 12, "0c82b7ba2f", "none", "street number"),
+    ("cluster_142-doc_2", 25, "0c8e22222b", "none", "years"),
+    ("cluster_154-doc_4", 46, "0ca51698c0", "48 - participants | 4 - drinks | 2 - drinks", ""),
+    ("cluster_018-doc_3", 35, "0ca991986b", "76328 USD * | 55327 USD * | 18031 USD * | 15257 USD *", ""),
+    ("cluster_142-doc_1", 15, "0cc0bee5e4", "22 - men | 21 - women", ""),
+    ("cluster_052-doc_1", 13, "0cfe13985b", "2 - charges", "ages excluded"),
+    ("cluster_208-doc_1", 27, "0d005466ef", "66.66666666666667 % vote", "two-thirds"),
+    ("cluster_072-doc_2", 12, "0d15372f4e", "none", "year"),
+    ("cluster_074-doc_1", 4, "0d38a2f339", "5000 - adults | 1100 - joggers | 413 - people | 12 years *", ""),
+    ("cluster_096-doc_2", 1, "0d467c5c2c", "none", "age"),
+    ("cluster_096-doc_3", 2, "0d467c5c2c", "none", "age"),
+    ("cluster_218-doc_2", 17, "0d4f793b6c", "24 hours * | 16 hours * | 4 hours * | 4 hours *", ""),
+    ("cluster_234-doc_2", 54, "0d75bd2721", "3 - states", ""),
+    ("cluster_154-doc_1", 13, "0d764ec810", "none", "channel name"),
+    ("cluster_179-doc_1", 10, "00028df82c", "2 - surgeons | 10 hours operation", ""),
+    ("cluster_197-doc_2", 11, "00383b26be", "none", "a table flattened into text"),
+    ("cluster_079-doc_1", 16, "004ee73897", "2 - requirements", ""),
+    ("cluster_129-doc_2", 3, "005dc59f48", "6 - residents", "half a dozen"),
+    ("cluster_073-doc_3", 6, "0080276b41", "none", "chart name"),
+    ("cluster_227-doc_2", 328, "009d012cc0", "none", "year"),
+    ("cluster_079-doc_1", 33, "00b7a7bf92", "2 - miles", ""),
+    ("cluster_077-doc_1", 4, "00bd4f0bd9", "10 % tax | 7 % * | 8 % *", ""),
+    ("cluster_089-doc_2", 9, "00c2c18f7a", "75 % mammal/populations", "three-quarters"),
+    ("cluster_087-doc_1", 20, "00c7927c76", "3 - generations", ""),
+    ("cluster_177-doc_2", 50, "00d7306184", "43 % * | 40 % *", ""),
+    ("cluster_119-doc_2", 15, "00fb18d088", "36 - witnesses", ""),
+    ("cluster_139-doc_2", 57, "012ba3de46", "none", "gallery counter, video length"),
+    ("cluster_075-doc_1", 5, "012cc16928", "none", "age"),
+    ("cluster_045-doc_1", 140, "0140af9c23", "12 - families/people | 2 - passengers", ""),
+    ("cluster_141-doc_1", 20, "0143854519", "none", "date"),
+    ("cluster_149-doc_1", 36, "01670cb30c", "none", "year"),
+    ("cluster_019-doc_2", 33, "01aca93326", "none", "date"),
+    ("cluster_049-doc_1", 15, "01cd825035", "none", "year"),
+    ("cluster_113-doc_2", 7, "02075e6552", "85 % accuracy/level", ""),
+    ("cluster_053-doc_1", 32, "022605b991", "8 - homicides | 5 - homicides", ""),
+    ("cluster_131-doc_2", 18, "023a29c6d4", "31 % * | 3300000 - deaths/killed", "year is a date"),
+    ("cluster_089-doc_2", 24, "0265189ef9", "none", "century"),
+    ("cluster_119-doc_2", 5, "026c9db484", "3 - charges", ""),
+    ("cluster_139-doc_2", 95, "02c7316bd8", "none", "gallery of video links"),
+    ("cluster_085-doc_2", 25, "02c856d8e5", "none", "proposition number"),
+    ("cluster_249-doc_3", 24, "02d30c18b4", "4 - others", ""),
+    ("cluster_019-doc_2", 56, "02d30cc750", "none", "date"),
+    ("cluster_033-doc_3", 18, "02d6039404", "none", "labels"),
+    ("cluster_249-doc_3", 97, "02dbfab7ef", "none", "gallery counter, date"),
+    ("cluster_199-doc_2", 9, "02ef4db4dd", "none", "channel name"),
+    ("cluster_007-doc_2", 34, "0307d074d5", "4 - regions", ""),
+    ("cluster_249-doc_3", 145, "0312bacc37", "none", "gallery counter, date"),
+    ("cluster_231-doc_2", 2, "0355fa556f", "1000000000 USD * | 19 days *", ""),
+    ("cluster_207-doc_1", 0, "0370a53628", "none", "chart position"),
+    ("cluster_229-doc_2", 3, "037fd78aa1", "none", "years, chart position"),
+    ("cluster_103-doc_5", 20, "0389eb5dbb", "none", "when, not how long"),
+    ("cluster_239-doc_1", 5, "0395bf82c3", "none", "year"),
+    ("cluster_243-doc_3", 38, "03a2fd46ac", "none", "citation, figure number"),
+    ("cluster_163-doc_2", 38, "03beac9757", "1000 - crew/people+killed", ""),
+    ("cluster_237-doc_1", 25, "03cef55359", "none", "date"),
+    ("cluster_047-doc_3", 15, "03d422b0c3", "24 hours *", ""),
+    ("cluster_105-doc_2", 19, "03e44fd096", "none", "odds"),
+    ("cluster_139-doc_2", 52, "0403dccff6", "500 - students", ""),
+    ("cluster_047-doc_1", 8, "041111147f", "3 - syrians", ""),
+    ("cluster_243-doc_1", 3, "041d356315", "23 - explosions | 40 - kilometers", ""),
+    ("cluster_109-doc_1", 8, "0420d500e2", "3 - rhinos", ""),
+    ("cluster_205-doc_4", 70, "04486f2ebd", "none", "ordinal"),
+    ("cluster_227-doc_1", 86, "048a602982", "none", "year"),
+    ("cluster_055-doc_1", 5, "0495a152b5", "none", "year"),
+    ("cluster_105-doc_2", 9, "049a21d0f7", "20 USD piece | 1000000 USD *", "1866 is a year"),
+    ("cluster_073-doc_3", 57, "04a5e5ed0c", "2 - sources", ""),
+    ("cluster_069-doc_2", 6, "04b051a1ce", "none", "year"),
+    ("cluster_249-doc_3", 26, "04b524d746", "2 - advisors", ""),
+    ("cluster_191-doc_3", 5, "04bb444b35", "8 - children/people", "date, age excluded"),
+    ("cluster_227-doc_2", 135, "04c1c9d7af", "220000000 - americans", ""),
+    ("cluster_205-doc_1", 24, "04c312fab4", "none", "year"),
+    ("cluster_103-doc_5", 0, "04cf587028", "none", "age"),
+    ("cluster_115-doc_2", 27, "0501c2428b", "144000000 USD *", "year excluded"),
+    ("cluster_033-doc_2", 2, "05150c310a", "none", "how long ago"),
+    ("cluster_037-doc_1", 16, "0558da2eeb", "2 - matches", ""),
+    ("cluster_025-doc_1", 0, "055c291ee2", "none", "age"),
+    ("cluster_093-doc_3", 10, "0563ae0025", "24 hours delay", ""),
+    ("cluster_155-doc_3", 32, "0563e8493c", "2 - buildings", ""),
+    ("cluster_167-doc_1", 10, "05679dad08", "1000 % *", ""),
+    ("cluster_155-doc_3", 2, "059cd253e1", "none", "how long ago"),
+    ("cluster_113-doc_2", 0, "059ea934e6", "2 - parts", ""),
+    ("cluster_047-doc_3", 22, "059fe660cb", "3 - journalists", ""),
+    ("cluster_127-doc_1", 0, "05b265cff1", "none", "date"),
+    ("cluster_139-doc_2", 150, "05c88625df", "none", "gallery counter, video length"),
+    ("cluster_007-doc_2", 97, "05ca145146", "none", "post box, zip code"),
+    ("cluster_181-doc_1", 11, "05df170b25", "none", "century"),
+    ("cluster_097-doc_1", 1, "05e1c43050", "10 - grams | 5 % * | 9 % *", ""),
+    ("cluster_199-doc_2", 24, "05f79ac8e7", "100 USD *", ""),
+    ("cluster_209-doc_3", 16, "06037fbdb5", "12 - aircraft | 3 - objects | 2 - items", ""),
+    ("cluster_037-doc_1", 20, "060747398f", "none", "team name, date"),
+    ("cluster_163-doc_2", 18, "061e9d7edd", "none", "gallery counter"),
+    ("cluster_089-doc_2", 90, "0623ab9b92", "35 - expressions", ""),
+    ("cluster_033-doc_5", 0, "062bfaaf7f", "none", "year"),
+    ("cluster_077-doc_4", 2, "0639559716", "33~38 % *", "range whole"),
+    ("cluster_103-doc_3", 26, "06410d615b", "20 minutes *", ""),
+    ("cluster_047-doc_2", 59, "06424db4b9", "9000 - people+killed", ""),
+    ("cluster_155-doc_3", 17, "06583a9401", "45 years * | 2 - marriages", ""),
+    ("cluster_077-doc_1", 17, "0658e4d6e3", "30 % *", ""),
+    ("cluster_235-doc_1", 1, "0665f38c25", "2 - countries", ""),
+    ("cluster_163-doc_2", 3, "066c04b963", "8 years *", ""),
+    ("cluster_173-doc_2", 7, "067fd2ba91", "none", "year"),
+    ("cluster_249-doc_3", 187, "06c2c0353f", "none", "gallery counter, date"),
+    ("cluster_091-doc_1", 17, "06cb79c6d3", "45 - states", ""),
+    ("cluster_249-doc_3", 100, "06cd62b9d4", "none", "gallery counter, date"),
+    ("cluster_103-doc_2", 2, "06d075bd9a", "none", "age, year"),
+    ("cluster_219-doc_5", 11, "0704b92a4e", "4 years *", ""),
+    ("cluster_071-doc_1", 8, "070d81fc99", "55 - page", ""),
+    ("cluster_033-doc_5", 2, "0725eb5e32", "none", "how long ago"),
+    ("cluster_105-doc_1", 22, "072c8fa97b", "none", "years"),
+    ("cluster_033-doc_5", 1, "074098aa67", "none", "shoe size"),
+    ("cluster_209-doc_1", 16, "0752161c7a", "1000 - km | 600 - miles", ""),
+    ("cluster_021-doc_2", 71, "076f887cda", "none", ""),
+    ("cluster_027-doc_2", 9, "0771d93bf6", "3 months *", ""),
+    ("cluster_225-doc_1", 11, "077804525b", "none", "year"),
+    ("cluster_127-doc_1", 6, "078c00594c", "none", "age, year"),
+    ("cluster_155-doc_2", 62, "078e28f2a9", "none", "age"),
+    ("cluster_247-doc_2", 14, "0794f8fd61", "none", "'the two of them'"),
+    ("cluster_049-doc_1", 9, "07d26a2664", "none", "date"),
+    ("cluster_073-doc_3", 31, "07d8d42609", "3 hours window", ""),
+    ("cluster_167-doc_1", 15, "07edc7fe01", "100 % *", ""),
+    ("cluster_235-doc_2", 6, "07f4a716d9", "none", "ordinal, date"),
+    ("cluster_227-doc_1", 6, "07faeddf03", "1500000 USD *", "years"),
+    ("cluster_249-doc_3", 175, "0802b8acff", "none", "gallery counter, date"),
+    ("cluster_133-doc_1", 10, "080694696b", "none", "year"),
+    ("cluster_017-doc_2", 1, "0811e136c3", "none", "ordinal, time of day"),
+    ("cluster_205-doc_6", 78, "0842453253", "24 years *", ""),
+    ("cluster_045-doc_1", 83, "084d43735d", "none", "decade"),
+    ("cluster_161-doc_4", 0, "08677f212f", "4 - people+arrested", "age excluded"),
+    ("cluster_095-doc_1", 23, "086aaaa2c3", "none", "phone number"),
+    ("cluster_207-doc_1", 1, "08765e6bb1", "none", "product name"),
+    ("cluster_049-doc_1", 19, "087c169e1a", "60 % *", ""),
+    ("cluster_103-doc_4", 13, "089240f293", "none", "phone number"),
+    ("cluster_209-doc_2", 41, "08999386a0", "6 - countries", ""),
+    ("cluster_017-doc_3", 41, "089c440fd2", "2 - inspections", ""),
+    ("cluster_205-doc_8", 9, "08a66f7908", "2 - sets", ""),
+    ("cluster_021-doc_3", 16, "08b346d185", "none", "year"),
+    ("cluster_003-doc_1", 13, "08c782ae7c", "none", "age"),
+    ("cluster_029-doc_3", 65, "08e1cbbf3d", "none", "citation numbers"),
+    ("cluster_227-doc_2", 111, "08e725e77e", "20 % *", "twenty-per-cent"),
+    ("cluster_093-doc_1", 11, "08ea745dd0", "24 hours *", ""),
+    ("cluster_227-doc_2", 161, "0922d0633c", "none", "year"),
+    ("cluster_191-doc_1", 7, "0924a967e4", "none", "product name"),
+    ("cluster_019-doc_2", 19, "092f85e477", "none", "date"),
+    ("cluster_033-doc_5", 27, "095ff58da3", "none", "date"),
+    ("cluster_139-doc_2", 94, "0965abe256", "14 - inches", ""),
+    ("cluster_077-doc_1", 3, "096e766809", "15 % sales", ""),
+    ("cluster_029-doc_3", 61, "097c752fdf", "none", "citation numbers"),
+    ("cluster_023-doc_1", 19, "099dc49ec2", "10 - nazis", "year excluded"),
+    ("cluster_123-doc_2", 3, "099e5f00b0", "none", "dates"),
+    ("cluster_165-doc_2", 33, "09d024446f", "none", "list number"),
+    ("cluster_205-doc_3", 29, "09d024446f", "none", "list number"),
+    ("cluster_223-doc_2", 46, "09d024446f", "none", "list number"),
+    ("cluster_033-doc_4", 23, "09f46cb0b2", "5000000 - * | 6 - continents", "annual visitation; six continents"),
+    ("cluster_009-doc_1", 5, "0a34044f65", "none", "date"),
+    ("cluster_019-doc_1", 5, "0a6377ed1a", "1500 - points", ""),
+    ("cluster_243-doc_3", 2, "0a9d4d5512", "none", "citation"),
+    ("cluster_139-doc_2", 6, "0aaf8cbcac", "-4 - degrees | 32 - degrees", ""),
+    ("cluster_073-doc_3", 27, "0ab9dd3ea1", "818000 - players | 200000~400000 - player", ""),
+    ("cluster_205-doc_4", 76, "0abb29550b", "21 - nominations", ""),
+    ("cluster_183-doc_1", 1, "0ac686f79c", "none", "how long ago"),
+    ("cluster_227-doc_2", 360, "0af3e5d11b", "none", "year"),
+    ("cluster_249-doc_3", 122, "0af65c34a6", "none", "gallery counter, date"),
+    ("cluster_177-doc_1", 12, "0af87a242c", "75 - points | 59 % *", ""),
+    ("cluster_177-doc_2", 27, "0b14aef24f", "16 - point | 37 % * | 21 % *", ""),
+]
+
+# Verdict judgements: (sorted "article id: figure text" of the check, verdict, right?, reason).
+VERDICTS: list[tuple[tuple[str, ...], str, bool, str]] = [
+]
+
+
+@dataclass(frozen=True)
+class GoldFigure:
+    value: float
+    high: float | None
+    unit: str
+    words: tuple[tuple[str, ...], ...]  # every group must have one of its stems in the counts
+
+
+def parse_gold(spec: str) -> list[GoldFigure]:
+    if spec.strip() == "none":
+        return []
+    out = []
+    for part in spec.split(" | "):
+        value, unit, words = (part.split(" ", 2) + ["*"])[:3]
+        lo, _, hi = value.partition("~")
+        groups = () if words.strip() == "*" else tuple(
+            tuple(_norm(w) for w in g.split("/")) for g in words.split("+"))
+        out.append(GoldFigure(float(lo), float(hi) if hi else None, unit, groups))
+    return out
+
+
+def _norm(word: str) -> str:
+    """A word's stem without a final "e", so "times"/"time" and "shares"/"share" meet."""
+    return stem(word.lower()).rstrip("e")
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
+
+
+def matches(f: Figure, g: GoldFigure) -> bool:
+    """The figure says what the gold says: value (and range end), unit, what it counts."""
+    if not _close(f.value, g.value) or not _close(getattr(f, "high", None), g.high):
+        return False
+    if g.unit == "-":
+        if f.kind in ("money", "percentage", "duration", "date"):
+            return False
+    elif f.unit != g.unit:
+        return False
+    counts = {_norm(w) for w in re.findall(r"[^\W\d_][\w'’]*", f.counts.lower())}
+    return all(any(w in counts for w in group) for group in g.words)
+
+
+def sentence_key(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+
+
+def cluster_half(article_id: str) -> str:
+    m = re.search(r"cluster_(\d+)", article_id)
+    return "even" if m and int(m.group(1)) % 2 == 0 else "odd"
+
+
+def load_corpus() -> list[Article]:
+    """Every Multi-News validation article as one corpus, through the real cleaning."""
+    files = [SourceFile(f"{d.name}/{p.name}", read_text(p).replace("\r\n", "\n"))
+             for d in sorted(MULTI_NEWS.iterdir()) if d.is_dir() for p in sorted(d.glob("doc_*.txt"))]
+    return list(clean_corpus(files, settings()).articles)
+
+
+def sample(articles: Sequence[Article], per_half: int = PER_HALF) -> list[tuple[str, Article, int]]:
+    """The seeded sample: per half, the ``per_half`` numeric sentences with the lowest SHA-1."""
+    found: dict[str, list[tuple[str, Article, int]]] = {"even": [], "odd": []}
+    for a in articles:
+        for s in a.sentences:
+            if _NUMBERISH.search(s.text):
+                found[cluster_half(a.id)].append((hashlib.sha1(s.text.encode("utf-8")).hexdigest(), a, s.index))
+    out = []
+    for half in ("even", "odd"):
+        out += sorted(found[half], key=lambda t: (t[0], t[1].id, t[2]))[:per_half]
+    return out
+
+
+def quantities(article: Article) -> list[Figure]:
+    return [f for f in fig_mod.extract_figures(article) if f.kind != "date"]
+
+
+@dataclass(frozen=True)
+class ExtractionScore:
+    sentences: int
+    missing: int  # gold sentences no longer found (cleaning changed them)
+    system: int
+    system_right: int
+    gold: int
+    gold_found: int
+
+    @property
+    def precision(self) -> float:
+        return self.system_right / self.system if self.system else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.gold_found / self.gold if self.gold else 0.0
+
+
+def score_extraction(articles: Sequence[Article], half: str, show: bool = False) -> ExtractionScore:
+    by_id = {a.id: a for a in articles}
+    n = miss = system = right = gold_n = found = 0
+    for aid, index, key, spec, note in GOLD:
+        if cluster_half(aid) != half:
+            continue
+        n += 1
+        art = by_id.get(aid)
+        sent = next((s for s in art.sentences if sentence_key(s.text) == key), None) if art else None
+        golds = parse_gold(spec)
+        gold_n += len(golds)
+        if art is None or sent is None:
+            miss += 1
+            continue
+        figs = [f for f in quantities(art) if f.index == sent.index]
+        ok = [f for f in figs if any(matches(f, g) for g in golds)]
+        hit = [g for g in golds if any(matches(f, g) for f in figs)]
+        system += len(figs)
+        right += len(ok)
+        found += len(hit)
+        if show and (len(ok) < len(figs) or len(hit) < len(golds)):
+            print(f"\n{aid} s{sent.index} [{spec}] {note}\n  {sent.text}")
+            for f in figs:
+                mark = "ok " if f in ok else "BAD"
+                print(f"  {mark} {f.text!r} value={f.value} high={getattr(f, 'high', None)} unit={f.unit} "
+                      f"counts={f.counts!r}")
+    return ExtractionScore(n, miss, system, right, gold_n, found)
+
+
+def cluster_stories(articles: Sequence[Article]) -> tuple[StoryGroup, ...]:
+    """The ground truth: each cluster of two or more articles is one story."""
+    by_cluster: dict[str, list[str]] = {}
+    for a in articles:
+        by_cluster.setdefault(a.id.split("-doc")[0], []).append(a.id)
+    return tuple(StoryGroup(f"story-{c}", tuple(ids)) for c, ids in sorted(by_cluster.items()) if len(ids) > 1)
+
+
+def checks_for(articles: Sequence[Article], truth: bool = False) -> tuple[list[FigureCheck], dict[str, Figure]]:
+    """Story-level checks over the whole corpus: stories from the real pipeline, or the clusters."""
+    stories = cluster_stories(articles) if truth else find_stories(articles)
+    figures = [f for a in articles for f in fig_mod.extract_figures(a)]
+    params = inspect.signature(fig_mod.figure_checks).parameters
+    if "articles" in params:
+        checks = fig_mod.figure_checks(stories, [], figures, articles)
+    else:  # the code before 19093a4's successor took no sentences
+        checks = fig_mod.figure_checks(stories, [], figures)
+    return [c for c in checks if c.scope == "story"], {f.id: f for f in figures}
+
+
+def check_key(c: FigureCheck, figs: dict[str, Figure]) -> tuple[str, ...]:
+    return tuple(sorted(f"{figs[i].article_id}: {figs[i].text}" for i in c.figures))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sample", action="store_true", help="print the sample with the system's figures")
+    parser.add_argument("--verdicts", action="store_true", help="print every verdict, judged or not")
+    parser.add_argument("--errors", action="store_true", help="print the gold sentences the system gets wrong")
+    args = parser.parse_args(argv)
+    if (why := missing(MULTI_NEWS)) is not None:
+        print(why, file=sys.stderr)
+        return 2
+    articles = load_corpus()
+    if args.sample:
+        for _, a, index in sample(articles):
+            s = a.sentences[index]
+            print(f'\n("{a.id}", {index}, "{sentence_key(s.text)}", "", ""),\n#  {s.text}')
+            for f in quantities(a):
+                if f.index == index:
+                    print(f"#    {f.text!r} v={f.value} hi={getattr(f, 'high', None)} u={f.unit} c={f.counts!r}")
+        return 0
+    print("Extraction (gold figures on a seeded sample of numeric sentences)")
+    print("| half | sentences | gold figures | system figures | precision | recall |")
+    print("|---|---|---|---|---|---|")
+    for half in ("even", "odd"):
+        sc = score_extraction(articles, half, show=args.errors)
+        print(f"| {half} | {sc.sentences} ({sc.missing} missing) | {sc.gold} | {sc.system} | "
+              f"{sc.precision:.1%} ({sc.system_right}/{sc.system}) | {sc.recall:.1%} ({sc.gold_found}/{sc.gold}) |")
+    judged = {k: (v, ok, why) for k, v, ok, why in VERDICTS}
+    for truth in (False, True):
+        checks, figs = checks_for(articles, truth)
+        print("\nVerdicts (story-level checks over the whole corpus; stories: "
+              + ("the clusters themselves)" if truth else "find_stories)"))
+        print("| half | checks | disagree | judged | right | disagree right |")
+        print("|---|---|---|---|---|---|")
+        for half in ("even", "odd"):
+            mine = [c for c in checks if cluster_half(figs[c.figures[0]].article_id) == half]
+            seen = [(c.verdict, judged[check_key(c, figs)]) for c in mine if check_key(c, figs) in judged
+                    and judged[check_key(c, figs)][0] == c.verdict]
+            right = sum(1 for _, (_, ok, _) in seen if ok)
+            dis = [ok for v, (_, ok, _) in seen if v == "disagree"]
+            rate = f"{right / len(seen):.0%}" if seen else "n/a"
+            print(f"| {half} | {len(mine)} | {sum(c.verdict == 'disagree' for c in mine)} | {len(seen)} | "
+                  f"{rate} ({right}/{len(seen)}) | {sum(dis)}/{len(dis)} |")
+        if args.verdicts:
+            _show(checks, figs, articles, judged)
+    return 0
+
+
+def _show(checks: Sequence[FigureCheck], figs: dict[str, Figure], articles: Sequence[Article],
+          judged: dict[tuple[str, ...], tuple[str, bool, str]]) -> None:
+    sentences = {(a.id, s.index): s.text for a in articles for s in a.sentences}
+    if True:
+        for c in checks:
+            k = check_key(c, figs)
+            j = judged.get(k)
+            state = "unjudged" if j is None or j[0] != c.verdict else ("RIGHT" if j[1] else "WRONG") + f" ({j[2]})"
+            print(f"\n{c.verdict} [{c.key}] {state}\n  {k!r}")
+            for i in c.figures:
+                f = figs[i]
+                print(f"    {f.article_id} s{f.index}: {sentences[(f.article_id, f.index)][:300]}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
