@@ -37,7 +37,7 @@ import hashlib
 import re
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from generator.analyse.entities import find_entities
@@ -391,7 +391,7 @@ def judged_items(articles: Sequence[Article]) -> tuple[list[Candidate], list[tup
     return found, lost
 
 
-def score(items: Sequence[Candidate], entities: dict[str, Sequence[Entity]],
+def score(items: Sequence[Candidate], entities: Mapping[str, Sequence[Entity]],
           finder: QuoteFinder = find_quotes) -> dict[str, dict[str, object]]:
     """Figures per half (and ``all``), with the list of errors. ``entities``: per cluster, as the
     pipeline would find them on that cluster's articles."""

@@ -6,7 +6,7 @@ from ..config import Config
 from ..models import Corpus, Digest, Entity, RelatedTopic, SourceSummary, StoryGroup, TopicDigest, TopicMatch
 from .entities import EntitySetting, find_entities
 from .figures import extract_figures, figure_checks
-from .quotes import find_quotes, same_occasion
+from .quotes import find_quotes, same_occasion, speaker_index
 from .stories import find_stories
 from .summarize import overview, summarize_for_topic
 from .timeline import topic_timeline
@@ -47,7 +47,8 @@ def build_digest(config: Config, corpus: Corpus) -> Digest:
         ))
     figures = tuple(f for a in corpus.articles for f in extract_figures(a))
     topic_members = [(t.id, [m.article_id for m in by_topic[t.id]]) for t in config.topics]
-    quotes = tuple(q for a in corpus.articles for q in find_quotes(a, entities))
+    speakers = speaker_index(entities)  # indexed once, not once per article
+    quotes = tuple(q for a in corpus.articles for q in find_quotes(a, entities, speakers))
     return Digest(
         articles=corpus.articles,
         matches=matches,

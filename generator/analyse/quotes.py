@@ -64,6 +64,7 @@ _DESCRIBED = r"(?:{roles})".format(roles="|".join(
     "lawyer attorney official chairman chairwoman".split()))
 _AFTER_DESCRIPTION = re.compile(
     rf"^[\s,.;:!?—–-]*the\s+(?:[\w-]+\s+){{0,4}}?{_DESCRIBED}\s+{_WHEN}?{_ADVERB}?{_SPEECH}\b")
+_AFTER_QUOTED = re.compile(rf"^[\s,.;:!?—–-]*(?:[^“”\".]{{0,60}}?\s)?quoted\s+(?P<sp>{_NAME})\s+as\s+saying")
 _AFTER_ACCORDING = re.compile(rf"^[\s,.;:!?—–-]*according\s+to\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<sp>{_NAME})")
 # "…,” said Mahjoob Zweiri" / "…,” says Kimmel, walking …".
 _AFTER_VERB = re.compile(rf"^[\s,.;:!?—–-]*(?:{_ADVERB})?{_SPEECH}\s+(?P<rest>[^“”\"]{{1,160}})")
@@ -73,6 +74,7 @@ _SUBJECT = re.compile(
     rf"(?P<sp>{_NAME}|{_PRONOUN}){_PAREN}(?P<app>,[^,“”\"]{{1,100}},|,\s+who)?\s+(?:{_WHEN})?(?:{_ADVERB})?"
     rf"(?:has\s+|had\s+)?$")
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<sp>{_NAME})")
+_QUOTED_AS = re.compile(rf"\bquoted\s+(?P<sp>{_NAME})\s+as\s+$")
 _VERB_FIRST = re.compile(rf"^(?:Added|Said|Says|Adds|Asked|Replied|Wrote)\s+(?P<sp>{_NAME})\s*[:,]?\s*$")
 _PARTICIPLES = ("saying|telling|adding|calling|suggesting|insisting|arguing|claiming|admitting|warning|noting|"
                 "writing|explaining|declaring|asking|urging")
@@ -116,6 +118,7 @@ _ROLE_NOUNS = frozenset("""founder co-founder spokesman spokeswoman spokesperson
     editor host anchor press campaign adviser advisor aide aides staff staffer source sources sheriff deputy
     coach player captain father mother son daughter wife husband brother sister friend cousin partner
     colleague neighbor neighbour resident residents supervisor commissioner administrator""".split())
+_DETERMINERS = frozenset("the a an his her their its another former fellow longtime veteran local senior".split())
 _SMALL = frozenset("""a an the of and or for to in on at by with from as is are be but nor vs vs. v. &
     de la le du des van von""".split())
 
@@ -242,11 +245,14 @@ def _after_speaker(after: str) -> str | None:
             return None  # "a spokesman for Mayor Bill de Blasio said": the name is not the speaker
         if _is_pronoun(sp):
             return sp if not pre else None
-        if pre and pre[-1].lower() == "the" and sp.split()[-1] in ("Democrat", "Republican", "Independent"):
+        if pre and pre[-1].lower() == "the" and sp.split()[-1] in _PARTIES:
             return _DESCRIPTION  # "the California Democrat said"
         if _VERB_ANYWHERE.search(" ".join(pre)):
             return None  # the name belongs to another clause
         return _clean_name(sp)
+    m = _AFTER_QUOTED.match(after)
+    if m:
+        return _clean_name(m.group("sp"))
     if _AFTER_DESCRIPTION.match(after):
         return _DESCRIPTION
     m = _AFTER_ACCORDING.match(after)
@@ -267,9 +273,9 @@ def _name_in_rest(rest: str) -> str | None:
     """The speaker named after a speech verb: "Dr. Marc Haber, from …", "Facebook founder and CEO,
     Mark Zuckerberg", "another relative, Nisha Odell, 18", "the White House"."""
     rest = _REST_END.split(rest, maxsplit=1)[0]
-    first = re.match(r"(he|she)\s*(?:[,.;:]|$)", rest)
-    if first:
-        return first.group(1)  # "…,” said he.
+    first = re.match(r"(?:he|she)\b(?P<end>\s*(?:[,.;:]|$))?", rest, re.IGNORECASE)
+    if first:  # "…,” said he." is an attribution; "…,” claims she bedded …" is not
+        return rest[:3].strip() if first.group("end") is not None else None
     for m in re.finditer(_NAME, rest):
         following = rest[m.end():].lstrip()
         next_word = following.split()[0].strip(",.").lower() if following.split() else ""
@@ -280,9 +286,9 @@ def _name_in_rest(rest: str) -> str | None:
         if name is None:
             continue  # a title alone ("CEO, Mark Zuckerberg")
         before = rest[: m.start()]
-        if before.strip() and not re.fullmatch(r"(?:(?:the|a|an|his|her|their|its|[a-z][\w'’-]*)\s+){0,6}"
-                                                r"|.*,\s*", before):
-            return None
+        if before.strip() and not (before.rstrip().endswith(",") or all(
+                w in _DETERMINERS or w in _ROLE_NOUNS or w in _TITLES for w in before.split())):
+            return None  # "claims she bedded Woods": the name is not the speaker
         return name
     return None
 
@@ -310,6 +316,11 @@ def _before_speaker(before: str, sentence: str) -> tuple[str | None, bool]:
     if re.search(rf"\b{_SPEECH}\b|\bsaying\b", between):
         return None, False
     head = window[: verb.start()]
+    if re.search(r"\b(?:would|could|might|should|will|may|to|not|never|n[o’']t)\s+$", head):
+        return None, False  # "would say “…”", "refused to say": no one said these words here
+    qm = _QUOTED_AS.search(head)
+    if qm:  # "Al Jazeera quoted Erdogan as saying “…"
+        return _clean_name(qm.group("sp")), True
     sm = _SUBJECT.search(head)
     if sm:
         prev_word = head[: sm.start()].split()[-1].lower() if head[: sm.start()].split() else ""
@@ -319,7 +330,7 @@ def _before_speaker(before: str, sentence: str) -> tuple[str | None, bool]:
         sp = sm.group("sp")
         if _is_pronoun(sp):
             return sp, True
-        if sp.split()[-1] in ("Democrat", "Republican", "Independent") and re.search(r"\bthe\s+$", head[: sm.start()]):
+        if sp.split()[-1] in _PARTIES and re.search(r"\bthe\s+$", head[: sm.start()]):
             return _DESCRIPTION, True  # "the California Democrat said"
         return _clean_name(sp), True
     if re.search(r"\band\s+(?:then\s+)?$", head) or (
@@ -393,11 +404,12 @@ def _is_person(name: str, index: SpeakerIndex, speaking: bool) -> bool:
     if kind is not None:
         return kind == "person"
     words = name.split()
-    if any(w in _ORG_WORDS or re.search(r"-[a-z]", w) for w in words):
-        return False
+    if any(w in _ORG_WORDS or re.search(r"-[a-z]", w) for w in words) or words[-1] in _PARTIES:
+        return False  # an organisation, "Twenty-three", "the California Democrat"
     return 2 <= len(words) <= 4 or (len(words) == 1 and speaking)
 
 
+_PARTIES = frozenset("Democrat Republican Independent Democrats Republicans Conservative Labour Liberal".split())
 _ORG_WORDS = frozenset("""Department Ministry Group Media University College Congress Council Party Agency Office
     Association Press News Times Journal Company Corporation Corp Inc Ltd Union Commission Organization
     Organisation Court Parliament Senate Army Forces Committee Institute Foundation Authority Police Service
@@ -437,6 +449,8 @@ def find_quotes(article: Article, entities: Sequence[Entity], index: SpeakerInde
                 referents.note(s.index, subject)
         spans = by_first.get(s.index, [])
         for m in _SPEAKS.finditer(s.text):
+            if m.group("sp") and re.search(r"\bthe\s+$", s.text[max(m.start() - 4, 0): m.start()], re.IGNORECASE):
+                continue  # "the North Carolina Republican told": a description, not a name
             name = _clean_name(m.group("sp") or m.group("sp2"))
             if name and _is_person(name, names, True):
                 referents.note(s.index, name)
@@ -479,7 +493,7 @@ def _quote(article: Article, span: _Span, n: int, names: SpeakerIndex, referents
     text = " ".join(sents[i].text[a:b] for i, a, b in pieces).strip().rstrip(" ,")
     before = sents[first_i].text[: max(first_start - 1, 0)]
     after = "" if span.open_ended else sents[last_i].text[last_end + 1:][:_WINDOW]
-    words = len(re.findall(r"\w+", text))
+    words = len(text.split())
     speaker, verb_here, used = _attribution(span, sents, before, after)
     opens_sentence = not before.strip(" “\"'‘—–-")
     # Not someone's words: a title, a term, words-as-words, a short scare quote.
@@ -506,7 +520,8 @@ def _quote(article: Article, span: _Span, n: int, names: SpeakerIndex, referents
         speaker, entity, shown = prev.speaker, prev.entity, prev.speaker
     if speaker is not None and _is_person(speaker, names, True):
         referents.note(used, speaker)
-    partial = not opens_sentence or (speaker is None and bool(after.strip(" .")))
+    introduced = bool(re.search(r"[:,]\s*$", before)) and text[:1].isupper()  # "Berg said: “The …”"
+    partial = not (opens_sentence or introduced) or (speaker is None and bool(after.strip(" .")))
     q = Quote(f"{article.id}-q{n}", article.id, tuple(dict.fromkeys(i for i, _, _ in pieces)), text,
               shown, entity, partial)
     if not verify(article, q):
