@@ -50,7 +50,7 @@ from pathlib import Path
 from generator.analyse.entities import find_entities
 from generator.clean import clean_article
 from generator.config import Settings
-from generator.models import Article, Entity, SourceFile
+from generator.models import Article, Entity, SourceFile, StoryGroup
 
 from .data import EVAL, MULTI_NEWS, load_multi_news, missing
 
@@ -297,12 +297,36 @@ SAMPLE_SIZE = 100
 JUDGED: tuple[tuple[str, str, str, str, str], ...] = ()
 
 
-def multi_news_sample(finder: Callable[..., Sequence[Entity]] = find_entities,
-                      folder: Path = MULTI_NEWS) -> list[tuple[str, str, str]]:
-    """A deterministic sample of entities found over the first clusters: (where, name, kind)."""
-    clusters = load_multi_news(folder, limit=SAMPLE_CLUSTERS)
-    articles = [a for c in clusters for a in c.articles]
-    entities = finder(articles)
+def _base_finder(path: Path) -> Callable[..., Sequence[Entity]]:
+    """``find_entities`` of another checkout (``git worktree add /tmp/base 19093a4``), run on
+    our articles: the "before" of the judged sample."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("generator.analyse._entities_before", path)
+    assert spec and spec.loader, path
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module.find_entities  # type: ignore[no-any-return]
+
+
+def multi_news_entities(finder: Callable[..., Sequence[Entity]] = find_entities, folder: Path = MULTI_NEWS,
+                        clusters: int = SAMPLE_CLUSTERS) -> tuple[list[Article], Sequence[Entity], float]:
+    """Entities found over the first clusters in one call, each cluster passed as one story (as
+    the story finder should group them); also the seconds the call took."""
+    loaded = load_multi_news(folder, limit=clusters)
+    articles = [a for c in loaded for a in c.articles]
+    stories = [StoryGroup(c.name, tuple(a.id for a in c.articles)) for c in loaded]
+    start = time.perf_counter()
+    try:
+        entities = finder(articles, (), stories)
+    except TypeError:  # the old signature has no stories
+        entities = finder(articles, ())
+    return articles, entities, time.perf_counter() - start
+
+
+def multi_news_sample(entities: Sequence[Entity]) -> list[tuple[str, str, str]]:
+    """A deterministic sample of entities: (article of the first mention, name, kind)."""
     rows = []
     for e in entities:
         first = min(e.mentions, key=lambda m: (m.article_id, m.index))

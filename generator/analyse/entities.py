@@ -58,6 +58,8 @@ KINDS = ("person", "organisation", "place")
 _TOKEN = re.compile(r"[^\W_](?:[\w&]|['’.\-](?=[^\W_]))*\.?")
 _ABBREVIATIONS = frozenset("""Mr. Mrs. Ms. Dr. St. Gen. Sen. Rep. Gov. Inc. Corp. Co. Ltd. Jr. Sr. Lt. Col.
     Capt. Sgt. Prof. Rev. Adm. Maj. Brig. Mt. Ft. Pvt. Cpl. Msgr. Bros.""".split())
+_GLUED = re.compile(r"[^\W\d_]{3}\.(?=[^\W\d_])")
+_TICKER = re.compile(r"^[A-Z]{2,5}\.[A-Z]{1,2}$")
 _OPENERS = "\"“‘'([:—–"
 # Cue windows: how far before and after a name the cues are looked for. Bounded so a long
 # sentence-less text costs time in proportion to its length (the look-behind once ran over the
@@ -161,8 +163,15 @@ def _words(text: str) -> list[_Word]:
             if not ("." in core or (len(core) == 1 and core.isupper()) or tok in _ABBREVIATIONS
                     or tok in STATE_ABBREVIATIONS):
                 tok, end, broken = core, end - 1, True
+        glued = _GLUED.search(tok)
+        if glued:  # "Newark.This": two sentences without a space
+            tok, end, broken = tok[:glued.start() + 1], start + glued.start() + 1, True
+        if _TICKER.match(tok):  # "KATE.N": a stock ticker
+            tok = tok.lower()
         if tok[-2:] in ("'s", "’s"):
             tok, end, broken = tok[:-2], end - 2, True
+        if tok[:2] in ("R-", "D-", "I-") and len(tok) > 2 and tok[2].isupper():  # "R-South Carolina"
+            tok, start, joined = tok[2:], start + 2, False
         if "-" in tok and not tok.startswith(("al-", "el-")):
             parts = tok.split("-")
             caps = [bool(p) and p[0].isupper() for p in parts]
@@ -362,7 +371,7 @@ def _names_in(run: list[_Word], initial: bool, evidence: set[str], headline: boo
                 continue
             texts = [w.text for w in part]
             name = " ".join(texts)
-            if len(part) == 1 and (name in DEMONYMS or name in TITLES or len(name) < 2
+            if len(part) == 1 and (name in DEMONYMS or name in TITLES or len(name.strip(".")) < 2
                                    or (name in ORG_WORDS and name not in ORGANISATIONS)
                                    or (name.lower() in lower and not _known(name))):
                 continue  # "German"; "President"; "Ministry" alone; "Prices" where "prices" is a word
@@ -372,8 +381,9 @@ def _names_in(run: list[_Word], initial: bool, evidence: set[str], headline: boo
     return out
 
 
-def _name_votes(name: str) -> Counter[str]:
-    """What the name itself says about its kind."""
+def _name_votes(name: str, common: bool = False) -> Counter[str]:
+    """What the name itself says about its kind; ``common``: a word of it is also written in
+    lowercase in the article ("Wedding Style", "Ceremony Site" are no one's name)."""
     words = name.split()
     votes: Counter[str] = Counter()
     # In "X of Y" the head X says what it is ("Bank of England", "Republic of Yugoslavia").
@@ -399,8 +409,8 @@ def _name_votes(name: str) -> Counter[str]:
         votes["person"] += 3
     elif words[0] in FIRST_NAMES and len(words) == 1 and name not in PLACES:
         votes["person"] += 1
-    elif len(words) >= 2 and not votes:
-        votes["person"] += 2  # two or three plain capitalised words: most often a person
+    elif len(words) >= 2 and not votes and not common:
+        votes["person"] += 2  # two or three capitalised words, none a common word: most often a person
     return votes
 
 
@@ -453,6 +463,7 @@ def find_entities(articles: Sequence[Article], settings: Sequence[EntitySetting]
     # word needs. Read per article, pooled per scope (an article or its story).
     read: list[list[tuple[str, str, list[_Word]]]] = []  # per article: (line kind, text, words)
     evidence: dict[str, set[str]] = defaultdict(set)
+    common: set[str] = set()  # names with a word the article also writes in lowercase
     for ai, art in enumerate(articles):
         lines = []
         for s in art.sentences:
@@ -475,11 +486,13 @@ def find_entities(articles: Sequence[Article], settings: Sequence[EntitySetting]
                     found.append(_Found(ai, s.index, start, name, scopes[ai], role))
                     scoped[scopes[ai], name] += 1
                     v = votes[name]
+                    if any(w.text.lower() in lower for w in part):
+                        common.add(name)
                     if role:
                         v.cues["person"] += 4
                         v.roles[role] += 1
                     v.cues.update(_context_votes(text, start, end, len(part)))
-    kind = {name: _kind(v.cues + _name_votes(name)) for name, v in votes.items()}
+    kind = {name: _kind(v.cues + _name_votes(name, name in common)) for name, v in votes.items()}
     home = _resolve(scoped, kind, table)
     return _entities(articles, found, home, kind, votes, table)
 

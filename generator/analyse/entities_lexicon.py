@@ -505,6 +505,76 @@ Wellington
 Yerevan
 Zagreb
 Zurich
+Orlando
+Newark
+Austin
+Sacramento
+Portland
+Charlotte
+Tampa
+Indianapolis
+Columbus
+Cincinnati
+Kansas City
+Minneapolis
+Milwaukee
+Salt Lake City
+Oakland
+Memphis
+Louisville
+Raleigh
+Albany
+Buffalo
+Anchorage
+Tucson
+Albuquerque
+El Paso
+Fort Worth
+San Antonio
+Jacksonville
+Brooklyn
+Manhattan
+Queens
+Bronx
+Staten Island
+Harlem
+Hollywood
+Silicon Valley
+Capitol Hill
+Sheffield
+Newcastle
+Cardiff
+Oxford
+Cambridge
+Nottingham
+Bristol
+Southampton
+Brighton
+York
+Hull
+Coventry
+Aberdeen
+Dundee
+Cork
+Galway
+Marseilles
+Bordeaux
+Cologne
+Stuttgart
+Dresden
+Leipzig
+Krakow
+Gdansk
+St. Louis
+Kandahar
+Aleppo
+Homs
+Raqqa
+Benghazi
+Mombasa
+Goma
+Juba
+Darfur
 NYC
 LA
 D.C.
@@ -564,7 +634,7 @@ ORG_WORDS = _words("""Department Ministry Group Media University College School 
     Federation Fund Trust Society Front Movement Alliance Assembly Bureau Board Exchange Securities Capital
     Partners Communications Systems Technologies Technology Electric Energy Oil Petroleum Chemical Chemicals
     Pharmaceuticals Pharmaceutical Motors Brothers Bros Records Studios Pictures Entertainment Radio Television TV
-    Magazine Review Church Hospital Center Centre Museum Team Brigade Brigades Division Command Cabinet
+    Magazine Review Library Libraries Church Hospital Center Centre Museum Team Brigade Brigades Division Command Cabinet
     Administration Government Reserve Treasury Congressional Labour Tories Coalition Consortium Cooperative Enterprises Ventures Motor Steel Mining Minerals Resources
     Insurance Financial Investments Airport Railways Railway Telecom Foods Stores Markets Laboratories Labs
     Institution Conference Secretariat Mission Office Nations Directorate Inspectorate Tribunal Guard Corps
