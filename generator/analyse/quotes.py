@@ -158,6 +158,10 @@ def speaker_index(entities: Sequence[Entity]) -> SpeakerIndex:
     return SpeakerIndex(ids, kinds)
 
 
+_MARKS = re.compile(r"[“”\"]")
+_HAS_SPEECH = re.compile(rf"\b(?:{_VERBS})\b")
+
+
 def _opens(text: str, pos: int) -> bool:
     if text[pos] == "“":
         return True
@@ -176,10 +180,8 @@ def _spans(article: Article) -> list[_Span]:
         for s in para:
             text = s.text
             start = 0
-            for pos in range(len(text)):
-                ch = text[pos]
-                if ch not in "“”\"":
-                    continue
+            for mark in _MARKS.finditer(text):
+                pos = mark.start()
                 if current is None:
                     if _opens(text, pos):
                         current, start = [], pos + 1
@@ -448,7 +450,7 @@ def find_quotes(article: Article, entities: Sequence[Entity], index: SpeakerInde
             if subject:
                 referents.note(s.index, subject)
         spans = by_first.get(s.index, [])
-        for m in _SPEAKS.finditer(s.text):
+        for m in _SPEAKS.finditer(s.text) if _HAS_SPEECH.search(s.text) else ():
             if m.group("sp") and re.search(r"\bthe\s+$", s.text[max(m.start() - 4, 0): m.start()], re.IGNORECASE):
                 continue  # "the North Carolina Republican told": a description, not a name
             name = _clean_name(m.group("sp") or m.group("sp2"))
