@@ -79,3 +79,75 @@ def test_a_reworded_sentence_is_not_an_addition(seed_generated: Generated) -> No
     assert not any("Relations between the United States and Turkey have been strained" in t for t in text000)
     # …while what only 000 reports stays.
     assert any("Ambassador Jeff Flake made the comments as the region braces" in t for t in text000)
+
+
+# Filler on other subjects, so words shared by the articles under test are rare in the corpus.
+_FILLER = (
+    "A new bakery opened in the old railway station. Its owner trained in Lyon for ten years. "
+    "Queues formed before dawn on the first morning. Bread sold out by noon.\n",
+    "The county cricket team signed a fast bowler from New Zealand. He joins for the summer season. "
+    "The coach praised his accuracy in the nets. Tickets for the opening match went on sale.\n",
+    "Researchers counted more otters on the river than in any year since records began. "
+    "Cleaner water is credited. Volunteers walked the banks every week. The survey will continue.\n",
+    "A jazz festival returns to the seafront in August with forty concerts. "
+    "Organisers expect twenty thousand visitors. Most events are free. Local hotels are nearly full.\n",
+)
+
+
+def _with_filler(*articles):
+    return (*articles, *(tiny(t, f"filler{i}.txt") for i, t in enumerate(_FILLER)))
+
+
+def test_two_outlets_wording_one_event_differently_are_one_story() -> None:
+    a = tiny("A magnitude 6.1 earthquake struck the Andean town of Huancapata early on Sunday, killing at "
+             "least 14 people. Rescuers pulled survivors from collapsed adobe homes in the Quispe valley. "
+             "Governor Elena Mayta declared an emergency and asked Lima for tents and water. "
+             "Aftershocks rattled the region through the morning. The national seismology institute "
+             "placed the epicentre 12 kilometres below Huancapata.\n", "outlet-a.txt")
+    b = tiny("At least 14 people died when a 6.1-magnitude quake hit Huancapata on Sunday morning, "
+             "officials said. Many victims were trapped as adobe houses fell across the Quispe valley. "
+             "Regional governor Elena Mayta called a state of emergency, requesting tents and drinking "
+             "water from Lima. Residents slept outside as aftershocks continued. Seismologists said the "
+             "quake was shallow, centred 12 km beneath the town.\n", "outlet-b.txt")
+    groups = find_stories(_with_filler(a, b))
+    assert [g.article_ids for g in groups] == [("outlet-a", "outlet-b")]
+    g = groups[0]
+    assert len(g.origins) == 2  # two newsrooms, each writing its own report: two origins
+
+
+def test_follow_ups_sharing_a_background_paragraph_are_not_one_story() -> None:
+    background = ("The council approved a flood defence plan for the harbour last year after storms "
+                  "flooded more than two hundred homes along the river. The plan doubles spending on "
+                  "sea walls and pumping stations over the next decade.")
+    first = tiny("Contractors began building the first sea wall at the harbour on Monday. Cranes arrived "
+                 "at dawn and the quay was closed to traffic. Work on the first section should take eight "
+                 "months, the site manager said.\n\n" + background + "\n", "first.txt")
+    later = tiny("The harbour sea wall project is six million pounds over budget, an audit found on "
+                 "Thursday. Auditors blamed steel prices and a late design change. Opposition councillors "
+                 "called for an inquiry into how the contract was managed.\n\n" + background + "\n", "later.txt")
+    assert find_stories(_with_filler(first, later)) == ()
+
+
+def test_a_chain_does_not_join_two_unrelated_articles() -> None:
+    a = tiny("The national museum returned a bronze mask to the village of Ondoro on Friday. The mask was "
+             "taken by colonial officers in 1897. Elders in Ondoro welcomed it with a ceremony. The museum "
+             "director called the return overdue.\n", "a.txt")
+    c = tiny("A ferry carrying 300 passengers ran aground off Karvik island on Friday. Coastguards "
+             "evacuated everyone by lifeboat. The ferry company blamed a steering failure. Nobody was "
+             "hurt, the harbour master said.\n", "c.txt")
+    b = tiny("The national museum handed back a bronze mask to Ondoro village on Friday, where elders held a "
+             "ceremony for the mask taken by colonial officers in 1897. A ferry with 300 passengers went "
+             "aground off Karvik island the same day and coastguards took everyone off by lifeboat. The "
+             "ferry company blamed steering failure. The museum director said the return was overdue. "
+             "Nobody was hurt, the harbour master said.\n", "b.txt")
+    groups = find_stories(_with_filler(a, b, c))
+    assert not any({"a", "c"} <= set(g.article_ids) for g in groups)
+
+
+def test_linking_needs_a_majority_of_cross_pairs() -> None:
+    from generator.analyse.stories import _link
+
+    # a~b and b~c but not a~c: b joins one of them, never both.
+    assert _link(["a", "b", "c"], {("a", "b"): 0.9, ("b", "c"): 0.8}) == [["a", "b"], ["c"]]
+    # Three mutual links make one group.
+    assert _link(["a", "b", "c"], {("a", "b"): 0.9, ("b", "c"): 0.8, ("a", "c"): 0.7}) == [["a", "b", "c"]]

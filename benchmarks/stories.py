@@ -1,0 +1,219 @@
+"""Same-story detection across outlets, on the 250 Multi-News validation clusters.
+
+Every article of every cluster goes into ONE corpus (``cluster_NNN__doc_K.txt``), through the
+project's own cleaning (:func:`generator.clean.clean_corpus` with the project settings, so a
+file the pipeline refuses is not published and not scored), then
+:func:`generator.analyse.stories.find_stories` runs once over all of them.
+
+Scored pairwise over published articles: two articles of one cluster are a true pair; two
+articles the detector puts in one story are a predicted pair. A cluster member that is not a
+report of the event (a photo gallery, a page that is only a platform notice, an unrelated page
+scraped by mistake) was judged by reading and is listed in ``EXCLUDED`` with its reason: it
+makes no true pair, and grouping it with its own cluster is not scored, but grouping it with
+another cluster's article is a false merge.
+
+Thresholds were chosen on the even-numbered clusters; the odd ones are reported beside them.
+A predicted pair across an even and an odd cluster counts against both halves.
+
+The text is Multi-News's (research use only): it is read from ``../shared/eval`` at run time
+and never copied here.
+
+    python -m benchmarks.stories             # precision / recall on both halves, timings
+    python -m benchmarks.stories --pairs     # also every false merge and missed pair, for reading
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+
+from generator.analyse.stories import find_stories
+from generator.clean import clean_corpus
+from generator.models import Article, SourceFile, StoryGroup
+
+from .data import MULTI_NEWS, missing, read_text, settings
+
+# Cluster members that are not a report of the cluster's event, judged by reading the file:
+# (file key "cluster_NNN/doc_K", verdict, reason). Only "not a report" members are listed.
+EXCLUDED: tuple[tuple[str, str, str], ...] = (
+    ("cluster_000/doc_2", "not a report", "a mailing-list sign-up form"),
+    ("cluster_010/doc_2", "not a report", "an Internet Archive crawl notice"),
+    ("cluster_012/doc_2", "not a report", "an Internet Archive crawl notice"),
+    ("cluster_016/doc_2", "not a report", "a local-news index page that opens on an unrelated Ebola story"),
+    ("cluster_016/doc_3", "not a report", "an Internet Archive crawl notice"),
+    ("cluster_021/doc_6", "not a report", "an Archive-It collection notice"),
+    ("cluster_021/doc_7", "not a report", "Twitter's tweet-location notice"),
+    ("cluster_037/doc_3", "not a report", "Twitter's tweet-location notice"),
+    ("cluster_048/doc_2", "not a report", "a 'join us on Facebook' notice"),
+    ("cluster_062/doc_1", "not a report", "an unrelated missing-person case from 2013 (the cluster is the Idaho boy)"),
+    ("cluster_063/doc_4", "not a report", "an unrelated page about a Minnesota terror suspect"),
+    ("cluster_075/doc_4", "not a report", "a medical explainer on Williams syndrome, not the shooting"),
+    ("cluster_077/doc_2", "not a report", "a one-line site description"),
+    ("cluster_084/doc_1", "not a report", "a birthday photo gallery of Kristen Wiig's funniest moments"),
+    ("cluster_086/doc_5", "not a report", "an Internet Archive crawl notice"),
+    ("cluster_089/doc_2", "not a report", "a listing page of many unrelated study teasers"),
+    ("cluster_090/doc_1", "not a report", "a promotion page for a parenting course"),
+    ("cluster_091/doc_3", "not a report", "a one-line fragment ('Please check weekly to see her current location')"),
+    ("cluster_096/doc_1", "not a report", "a newspaper's list of its data projects"),
+    ("cluster_099/doc_1", "not a report", "an Internet Archive crawl notice"),
+    ("cluster_109/doc_2", "not a report", "a visitor's review of the safari park"),
+    ("cluster_132/doc_3", "not a report", "a map disclaimer"),
+    ("cluster_133/doc_4", "not a report", "an Internet Archive crawl notice"),
+    ("cluster_150/doc_2", "not a report", "a horoscope"),
+    ("cluster_154/doc_3", "not a report", "a video player notice"),
+    ("cluster_164/doc_2", "not a report", "a sign-in form"),
+    ("cluster_168/doc_1", "not a report", "a video player notice"),
+    ("cluster_170/doc_2", "not a report", "a video licensing notice"),
+    ("cluster_175/doc_2", "not a report", "an Internet Archive crawl notice"),
+    ("cluster_197/doc_2", "not a report", "a reference table of federal poverty guidelines"),
+    ("cluster_199/doc_1", "not a report", "a domain-mapping notice"),
+    ("cluster_199/doc_3", "not a report", "a shop's membership terms"),
+    ("cluster_203/doc_2", "not a report", "a reader's comment"),
+    ("cluster_214/doc_2", "not a report", "a 'enable JavaScript to use SoundCloud' notice"),
+    ("cluster_221/doc_1", "not a report", "an Internet Archive collection notice"),
+    ("cluster_229/doc_4", "not a report", "song lyrics"),
+    ("cluster_233/doc_1", "not a report", "a publisher's booklet promotion"),
+    # Roundups: the editor's summary strings together separate events, one per member, so no
+    # two members report the same event.
+    *((f"cluster_086/doc_{k}", "roundup", "Sunday-show roundup: each member is a different person's remarks")
+      for k in (1, 2, 3, 4, 6)),
+    *((f"cluster_088/doc_{k}", "roundup", "April Fools' Day roundup: each member is a different prank or event")
+      for k in range(1, 10)),
+    *((f"cluster_232/doc_{k}", "roundup", "Sunday-show roundup: each member is a different person's remarks")
+      for k in range(1, 9)),
+)
+
+TARGET_PRECISION = 0.95
+TARGET_RECALL = 0.85
+
+
+@dataclass(frozen=True)
+class Score:
+    """Pairwise precision and recall over one half of the clusters."""
+
+    half: str
+    clusters: int
+    articles: int
+    true_pairs: int
+    predicted_pairs: int
+    correct: int
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted_pairs if self.predicted_pairs else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.correct / self.true_pairs if self.true_pairs else 1.0
+
+
+def key_of(path: str) -> str:
+    """``cluster_NNN__doc_K.txt`` → ``cluster_NNN/doc_K`` (the key used in ``EXCLUDED``)."""
+    return path.rsplit(".", 1)[0].replace("__", "/")
+
+
+def cluster_of(path: str) -> str:
+    return key_of(path).split("/", 1)[0]
+
+
+def load(folder: Path = MULTI_NEWS) -> tuple[tuple[Article, ...], int]:
+    """Every cluster's articles as one cleaned corpus, and how many files were read."""
+    files = []
+    for d in sorted(p for p in folder.iterdir() if p.is_dir() and p.name.startswith("cluster_")):
+        for p in sorted(d.glob("doc_*.txt")):
+            files.append(SourceFile(f"{d.name}__{p.name}", read_text(p).replace("\r\n", "\n")))
+    corpus = clean_corpus(files, settings())
+    return corpus.articles, len(files)
+
+
+def _half(cluster: str) -> str:
+    return "even" if int(re.sub(r"\D", "", cluster)) % 2 == 0 else "odd"
+
+
+def score(articles: Sequence[Article], stories: Iterable[StoryGroup],
+          excluded: Iterable[str] = ()) -> tuple[list[Score], list[tuple[str, str]], list[tuple[str, str]]]:
+    """Scores per half and overall, the false merges and the missed pairs (as source paths)."""
+    skip = set(excluded)
+    path_of = {a.id: a.source_path for a in articles}
+    members: dict[str, list[str]] = {}
+    for art in articles:
+        members.setdefault(cluster_of(art.source_path), []).append(art.source_path)
+    truth = {(min(p), max(p)) for paths in members.values() for p in combinations(paths, 2)
+             if key_of(p[0]) not in skip and key_of(p[1]) not in skip}
+    predicted: set[tuple[str, str]] = set()
+    for g in stories:
+        for a, b in combinations(g.article_ids, 2):
+            pa, pb = sorted((path_of[a], path_of[b]))
+            if cluster_of(pa) == cluster_of(pb) and (key_of(pa) in skip or key_of(pb) in skip):
+                continue  # a non-report grouped with its own cluster: not scored
+            predicted.add((pa, pb))
+    out = []
+    for half in ("even", "odd", "all"):
+        def inside(pair: tuple[str, str], half: str = half) -> bool:
+            return half == "all" or half in {_half(cluster_of(pair[0])), _half(cluster_of(pair[1]))}
+        t = {p for p in truth if inside(p)}
+        pr = {p for p in predicted if inside(p)}
+        clusters = [c for c in members if half == "all" or _half(c) == half]
+        out.append(Score(half, len(clusters), sum(len(members[c]) for c in clusters), len(t), len(pr), len(t & pr)))
+    return out, sorted(predicted - truth), sorted(truth - predicted)
+
+
+def run(folder: Path = MULTI_NEWS) -> dict[str, object]:
+    started = time.perf_counter()
+    articles, files = load(folder)
+    loaded = time.perf_counter()
+    stories = find_stories(articles)
+    found = time.perf_counter()
+    scores, false, missed = score(articles, stories, (k for k, _, _ in EXCLUDED))
+    raw, _, _ = score(articles, stories)
+    return {
+        "files": files,
+        "articles": articles,
+        "stories": stories,
+        "scores": scores,
+        "raw": raw,
+        "false": false,
+        "missed": missed,
+        "seconds_load": loaded - started,
+        "seconds_detect": found - loaded,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--folder", type=Path, default=MULTI_NEWS, help="Multi-News folder (cluster_*/)")
+    parser.add_argument("--pairs", action="store_true", help="list every false merge and missed pair")
+    args = parser.parse_args(argv)
+    if (why := missing(args.folder)) is not None:
+        print(why)
+        return 2
+    r = run(args.folder)
+    articles: tuple[Article, ...] = r["articles"]  # type: ignore[assignment]
+    print(f"files: {r['files']}  published: {len(articles)}  excluded by judgement: {len(EXCLUDED)}  "
+          f"stories: {len(r['stories'])}  load {r['seconds_load']:.1f}s, "  # type: ignore[arg-type]
+          f"detect {r['seconds_detect']:.1f}s")
+    print("half   clusters articles true-pairs predicted correct precision recall")
+    for s in r["scores"]:  # type: ignore[attr-defined]
+        print(f"{s.half:6} {s.clusters:8} {s.articles:8} {s.true_pairs:10} {s.predicted_pairs:9} {s.correct:7} "
+              f"{s.precision:9.3f} {s.recall:6.3f}")
+    print("without the judged exclusions (every cluster member counted):")
+    for s in r["raw"]:  # type: ignore[attr-defined]
+        print(f"{s.half:6} {s.clusters:8} {s.articles:8} {s.true_pairs:10} {s.predicted_pairs:9} {s.correct:7} "
+              f"{s.precision:9.3f} {s.recall:6.3f}")
+    if args.pairs:
+        title = {a.source_path: a.meta.title for a in articles}
+        for label in ("false", "missed"):
+            print(f"{label}:")
+            for a, b in r[label]:  # type: ignore[attr-defined]
+                print(f"  {a} {b}\n      {title[a]!r}\n      {title[b]!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
