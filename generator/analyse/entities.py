@@ -41,6 +41,7 @@ from .entities_lexicon import (
     OF_HEADS,
     ORG_SUFFIXES,
     ORG_WORDS,
+    ORGANISATION_NAMES,
     ORGANISATIONS,
     PLACE_FIRST,
     PLACE_LAST,
@@ -390,7 +391,8 @@ def _name_votes(name: str, common: bool = False) -> Counter[str]:
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     if "of" in words[1:] and head in TITLES:
         votes["person"] += 3  # "Duke of Orleans"
-    elif (set(words) & ORG_WORDS and head not in PLACE_LAST) or words[-1] in ORG_SUFFIXES or name in ORGANISATIONS:
+    elif ((set(words) & ORG_WORDS and head not in PLACE_LAST) or words[-1] in ORG_SUFFIXES or name in ORGANISATIONS
+          or name in ORGANISATION_NAMES):
         votes["organisation"] += 4
     if name in PLACES:
         votes["place"] += 4

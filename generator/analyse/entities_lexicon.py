@@ -651,6 +651,48 @@ ORGANISATIONS = _words("""NATO Nato UN U.N. EU E.U. IMF OPEC WHO UNESCO UNICEF F
     Treasury Pentagon Kremlin Hamas Hezbollah Taliban ISIS Fatah PLO IRA Congress Parliament Senate Nasdaq NYSE Fed OSCE
     WTO ASEAN OECD Interpol Europol Greenpeace Vatican Labour Likud""")
 
+# Well-known organisations of several words, where no word says so ("Goldman Sachs").
+ORGANISATION_NAMES = _lines("""
+Goldman Sachs
+JP Morgan
+JPMorgan Chase
+Morgan Stanley
+Merrill Lynch
+Red Cross
+Red Crescent
+White House
+Wall Street Journal
+New York Times
+Washington Post
+Associated Press
+Supreme Court
+European Union
+United Nations
+World Bank
+Federal Reserve
+Human Rights Watch
+Amnesty International
+Al Jazeera
+Al Qaeda
+Islamic State
+Planned Parenthood
+Fox News
+Dow Jones
+Scotland Yard
+Downing Street
+Capitol Police
+Secret Service
+Border Patrol
+Homeland Security
+National Guard
+Real Madrid
+Manchester United
+Lloyd's
+Procter & Gamble
+General Motors
+General Electric
+""")
+
 # Demonyms and nationalities (MISC in CoNLL terms): not people, organisations or places.
 DEMONYMS = _words("""Afghan Afghans Albanian Albanians Algerian American Americans Arab Arabs Arabic Argentine
     Armenian Armenians Asian Australian Austrian Azeri Azeris Belgian Bosnian British Briton Britons Bulgarian
@@ -712,7 +754,7 @@ TITLE_MODIFIERS = _words("""Foreign Defence Defense Finance Interior Prime Deput
 # place ("Cold War", "World Cup", "Academy Awards"): MISC in CoNLL terms, left out.
 EVENT_LAST = _words("""War Wars Games Olympics Olympic Cup Championship Championships Open Prix Festival Awards Award
     Prize Day Week Act Treaty Accord Accords Agreement Doctrine Crisis Revolution Spring Era Age Show Series Bowl
-    Tour Marathon Derby Trophy Classic Masters Convention Summit Rally Movement""")
+    Tour Marathon Derby Trophy Classic Masters Convention Summit Rally Movement Ages Emmys Oscars Grammys Globes""")
 
 # Lowercase words inside a name ("Bank of England", "Ludwig van Beethoven", "Osama bin Laden").
 CONNECTORS = _words("of the de da di del della dello delle degli van von der den ter bin ibn al el le la du dos das y &")
