@@ -50,6 +50,10 @@ SAMPLE_SIZE = 200
 PER_ARTICLE = 3  # at most this many sampled quotations per article, so a few long articles do not fill the sample
 SEED = "quotes-2026"
 KEY_WORDS = 4  # words of the quoted text in the key
+# A second sample, drawn and judged after the rules were written (both halves had been read while
+# writing them): the figures on it are the untuned check.
+FRESH_SEED = "quotes-2026-fresh"
+FRESH_SIZE = 60
 
 
 @dataclass(frozen=True)
@@ -99,10 +103,12 @@ def _candidate(article: Article, open_at: tuple[int, list[str]]) -> Candidate:
     return Candidate((article.source_path, open_at[0], _first_words(text)), article, open_at[0], text)
 
 
-def sample(articles: Sequence[Article]) -> list[Candidate]:
-    """The seeded sample: candidates ranked by a hash of their key, at most ``PER_ARTICLE`` each."""
-    everything = [c for a in articles for c in candidates(a)]
-    ranked = sorted(everything, key=lambda c: hashlib.sha1(f"{SEED}|{c.key}".encode()).hexdigest())
+def sample(articles: Sequence[Article], seed: str = SEED, size: int = SAMPLE_SIZE,
+           exclude: frozenset[tuple[str, str]] = frozenset()) -> list[Candidate]:
+    """The seeded sample: candidates ranked by a hash of their key, at most ``PER_ARTICLE`` each,
+    leaving out ``exclude`` ((path, first words) already judged)."""
+    everything = [c for a in articles for c in candidates(a) if (c.key[0], c.key[2]) not in exclude]
+    ranked = sorted(everything, key=lambda c: hashlib.sha1(f"{seed}|{c.key}".encode()).hexdigest())
     taken: dict[str, int] = {}
     out: list[Candidate] = []
     seen: set[tuple[str, int, str]] = set()
@@ -112,7 +118,7 @@ def sample(articles: Sequence[Article]) -> list[Candidate]:
         seen.add(c.key)
         taken[c.article.source_path] = taken.get(c.article.source_path, 0) + 1
         out.append(c)
-        if len(out) == SAMPLE_SIZE:
+        if len(out) == size:
             break
     return out
 
@@ -324,6 +330,70 @@ JUDGED: tuple[tuple[tuple[str, int, str], str, str | None, str], ...] = (
 )
 
 
+# The fresh sample (FRESH_SEED), judged after the rules were written: the untuned check.
+JUDGED_FRESH: tuple[tuple[tuple[str, int, str], str, str | None, str], ...] = (
+    (('cluster_009/doc_2.txt', 18, 'The issue right now'), 'quote', 'Buell', 'said Mr. Buell'),
+    (('cluster_019/doc_2.txt', 69, "That doesn't just happen"), 'quote', 'Donald Trump|Trump', 'continues the tweet: Trump tweeted'),
+    (('cluster_132/doc_1.txt', 8, 'grave error'), 'quote', 'Eliot Engel|Engel', 'Engel … called it a'),
+    (('cluster_169/doc_2.txt', 19, 'Planet Facebook'), 'scare', None, 'an invented name'),
+    (('cluster_144/doc_2.txt', 15, "It's like he's channeling"), 'quote', None, 'an unnamed industry source'),
+    (('cluster_241/doc_2.txt', 31, 'the lead agency to'), 'quote', 'Mel Brown', 'spokeswoman Mel Brown said … was'),
+    (('cluster_017/doc_1.txt', 26, 'has not been working'), 'quote', None, 'a complaint says'),
+    (('cluster_168/doc_2.txt', 3, 'It is crucial for'), 'quote', 'Kang Sung-hyun', 'he said, after said Kang Sung-hyun'),
+    (('cluster_062/doc_2.txt', 18, 'Hope is what keeps'), 'quote', 'DeOrr Kunz Sr.|Kunz Sr.|Kunz', 'said Kunz Sr. at the end'),
+    (('cluster_144/doc_2.txt', 87, 'Spin Co'), 'scare', None, 'a name'),
+    (('cluster_153/doc_2.txt', 1, 'Libby'), 'scare', None, 'a nickname'),
+    (('cluster_165/doc_1.txt', 20, 'I’m the one'), 'quote', None, 'an anonymised union official'),
+    (('cluster_193/doc_1.txt', 48, 'The short answer is'), 'quote', 'Mike Lee', 'said Sen. Mike Lee'),
+    (('cluster_020/doc_2.txt', 40, "These things aren't to"), 'quote', 'Robert Plant|Plant', 'Robert Plant has one piece of advice: (no verb)'),
+    (('cluster_026/doc_3.txt', 15, 'But we have to'), 'quote', 'Mark Zuckerberg|Zuckerberg', "continues the interview's quotes"),
+    (('cluster_198/doc_2.txt', 25, 'A must-read for every'), 'quote', 'Ursula Burns', 'blurb signed —Ursula Burns'),
+    (('cluster_198/doc_3.txt', 20, 'You know Kirsten you’re'), 'quote', None, 'a representative told her'),
+    (('cluster_074/doc_2.txt', 12, 'I would expect the'), 'quote', 'Jacob Marott', 'says Jacob Marott'),
+    (('cluster_144/doc_1.txt', 4, "we've been able to"), 'quote', 'Obama|Barack Obama', 'The president added that'),
+    (('cluster_196/doc_2.txt', 30, "wet'' village where alcohol"), 'scare', None, 'scare quote (wet village)'),
+    (('cluster_205/doc_4.txt', 51, 'Yes we are going'), 'quote', 'Janelle Monáe', 'says Janelle Monáe'),
+    (('cluster_047/doc_1.txt', 33, 'whatever necessary'), 'quote', 'Hamad bin Jassim al-Thani|al-Thani', 'al-Thani said … should do'),
+    (('cluster_128/doc_2.txt', 29, 'Several suspects'), 'quote', None, 'State Department officials said'),
+    (('cluster_028/doc_1.txt', 0, 'great show'), 'scare', None, 'scare quote in a gossip item'),
+    (('cluster_205/doc_4.txt', 14, "OK don't literally break"), 'quote', 'Kimmel|Jimmy Kimmel', "continues Kimmel's words (he laughs)"),
+    (('cluster_024/doc_1.txt', 13, 'Contracting as usual doesn’t'), 'quote', 'Bennie Thompson|Thompson', 'Thompson said'),
+    (('cluster_232/doc_6.txt', 0, 'extremely solid'), 'quote', 'Frank Newport|Newport', 'Newport said … is'),
+    (('cluster_044/doc_3.txt', 4, 'It is with respect'), 'quote', 'Lesh|Phil Lesh', 'Lesh said in a statement'),
+    (('cluster_221/doc_2.txt', 26, 'Because somewhere deep in'), 'quote', 'Obama|Barack Obama', 'continues he said (Obama)'),
+    (('cluster_231/doc_2.txt', 0, 'Furious 7'), 'title', None, 'film title'),
+    (('cluster_232/doc_8.txt', 3, 'I do think that'), 'quote', 'David Axelrod|Axelrod', 'he said, after Axelrod said'),
+    (('cluster_119/doc_1.txt', 4, 'there is not one'), 'quote', 'Jack McMahon|McMahon', 'Jack McMahon had argued'),
+    (('cluster_108/doc_2.txt', 2, 'I have long believed'), 'quote', 'Bernie Sanders|Sanders', 'said Sanders'),
+    (('cluster_039/doc_2.txt', 11, 'And he saw an'), 'quote', 'Bernstein', 'continues Bernstein remarks'),
+    (('cluster_046/doc_3.txt', 7, 'soup with egg drop'), 'scare', None, 'menu items as words'),
+    (('cluster_021/doc_3.txt', 21, 'The Infamous'), 'title', None, 'album title'),
+    (('cluster_063/doc_4.txt', 2, 'operational capacity'), 'quote', 'Department of Homeland Security', 'the Department of Homeland Security says has the'),
+    (('cluster_185/doc_2.txt', 18, 'insulting'), 'quote', None, 'some calling it; unnamed'),
+    (('cluster_071/doc_3.txt', 1, 'Sexiest Man Alive for'), 'title', None, 'a title (Sexiest Man Alive)'),
+    (('cluster_221/doc_3.txt', 27, 'Incompetence'), 'scare', None, 'words-as-words'),
+    (('cluster_247/doc_2.txt', 12, 'dangerous things'), 'scare', None, 'scare quote'),
+    (('cluster_069/doc_2.txt', 18, 'more modern audio technology'), 'quote', None, 'they claimed (two people)'),
+    (('cluster_153/doc_2.txt', 127, 'Parents should make sure'), 'quote', 'Riley', 'continues Riley said'),
+    (('cluster_196/doc_1.txt', 22, "It's ruining my life"), 'quote', 'Demoski', 'he said, after Demoski said'),
+    (('cluster_045/doc_1.txt', 1, 'The Geographer'), 'title', None, 'painting title'),
+    (('cluster_009/doc_3.txt', 31, "We're not going to"), 'quote', 'Lindsey Graham|Graham', 'continues Graham said'),
+    (('cluster_182/doc_2.txt', 14, 'There are 11 million'), 'quote', 'McCain|John McCain', 'he said, after McCain said'),
+    (('cluster_205/doc_1.txt', 5, 'Of course it was'), 'quote', 'Emma Stone', 'Emma Stone told reporters … that'),
+    (('cluster_084/doc_1.txt', 0, 'Saturday Night Live'), 'title', None, 'show title'),
+    (('cluster_146/doc_1.txt', 54, 'Let Congress work its'), 'quote', 'Nancy Pelosi|Pelosi', 'she implored Ryan (Pelosi)'),
+    (('cluster_151/doc_4.txt', 4, 'They seem to be'), 'quote', 'Bundy|Cliven Bundy', 'Bundy said'),
+    (('cluster_235/doc_1.txt', 11, 'extremely provocative and egregious'), 'quote', 'Yoshihide Suga|Suga', 'Suga described the statement as'),
+    (('cluster_232/doc_4.txt', 0, 'Romnesia'), 'scare', None, 'a coined term'),
+    (('cluster_198/doc_4.txt', 1, 'especially poorly'), 'quote', None, "the report's words"),
+    (('cluster_037/doc_4.txt', 59, 'I’ve been in touch'), 'quote', None, 'Q&A interview answer; speaker not named nearby'),
+    (('cluster_179/doc_1.txt', 6, 'It’s a rather special'), 'quote', 'Carpentier|Alain Carpentier', 'Mr Carpentier went on to add, however:'),
+    (('cluster_099/doc_2.txt', 34, 'very clearly caught off-guard'), 'quote', 'Mendelson', 'He said the chief was (Mendelson)'),
+    (('cluster_218/doc_3.txt', 100, 'complicate'), 'quote', 'Houston', 'he said … can (Houston)'),
+    (('cluster_169/doc_2.txt', 40, 'evil'), 'scare', None, 'words as words'),
+    (('cluster_198/doc_5.txt', 6, "Good thing you're working"), 'quote', None, 'a fellow senator, unnamed'),
+)
+
 def half(key: tuple[str, int, str]) -> str:
     """``even`` (tuning) or ``odd`` (held out), by cluster number."""
     return "even" if int(re.sub(r"\D", "", key[0].split("/")[0])) % 2 == 0 else "odd"
@@ -373,7 +443,11 @@ def _match(c: Candidate, quotes: Sequence[Quote]) -> Quote | None:
 QuoteFinder = Callable[[Article, Sequence[Entity]], Sequence[Quote]]
 
 
-def judged_items(articles: Sequence[Article]) -> tuple[list[Candidate], list[tuple[str, int, str]]]:
+Judgement = tuple[tuple[str, int, str], str, str | None, str]
+
+
+def judged_items(articles: Sequence[Article], judged: Sequence[Judgement] = JUDGED
+                 ) -> tuple[list[Candidate], list[tuple[str, int, str]]]:
     """The candidates the judgements name, found in the current cleaning (same article, same first
     words, the nearest sentence index), and the keys not found."""
     by_path: dict[str, list[Candidate]] = {}
@@ -381,7 +455,7 @@ def judged_items(articles: Sequence[Article]) -> tuple[list[Candidate], list[tup
         by_path[a.source_path] = candidates(a)
     found: list[Candidate] = []
     lost: list[tuple[str, int, str]] = []
-    for key, *_ in JUDGED:
+    for key, *_ in judged:
         same = [c for c in by_path.get(key[0], []) if c.key[2] == key[2]]
         if not same:
             lost.append(key)
@@ -392,10 +466,10 @@ def judged_items(articles: Sequence[Article]) -> tuple[list[Candidate], list[tup
 
 
 def score(items: Sequence[Candidate], entities: Mapping[str, Sequence[Entity]],
-          finder: QuoteFinder = find_quotes) -> dict[str, dict[str, object]]:
+          finder: QuoteFinder = find_quotes, judged_list: Sequence[Judgement] = JUDGED) -> dict[str, dict[str, object]]:
     """Figures per half (and ``all``), with the list of errors. ``entities``: per cluster, as the
     pipeline would find them on that cluster's articles."""
-    judged = {k: (v, sp, why) for k, v, sp, why in JUDGED}
+    judged = {k: (v, sp, why) for k, v, sp, why in judged_list}
     arts = {c.article.source_path: c.article for c in items}
     per_article: dict[str, tuple[Sequence[Quote], dict[str, str]]] = {}
     for path, art in sorted(arts.items()):
@@ -465,6 +539,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list every wrong or missing speaker")
     parser.add_argument("--show", help="print sample items LO:HI in context, for judging")
     parser.add_argument("--before", type=int, default=3, help="with --show: sentences of context before")
+    parser.add_argument("--fresh", action="store_true", help="with --show: the fresh sample (FRESH_SEED)")
     args = parser.parse_args(argv)
     if (why := missing(MULTI_NEWS)) is not None:
         print(why)
@@ -474,15 +549,22 @@ def main(argv: list[str] | None = None) -> int:
     articles = [a for c in clusters for a in c.articles]
     if args.show:
         lo, hi = (int(x) for x in args.show.split(":"))
-        show(sample(articles), lo, hi, args.before)
+        if args.fresh:
+            judged = frozenset((k[0], k[2]) for k, *_ in JUDGED)
+            show(sample(articles, FRESH_SEED, FRESH_SIZE, judged), lo, hi, args.before)
+        else:
+            show(sample(articles), lo, hi, args.before)
         return 0
     items, lost = judged_items(articles)
-    for key in lost:
+    fresh, lost_fresh = judged_items(articles, JUDGED_FRESH)
+    for key in lost + lost_fresh:
         print(f"judged quotation no longer found in the cleaned text: {key}")
-    needed = {c.key[0].split("/")[0] for c in items}
+    needed = {c.key[0].split("/")[0] for c in items + fresh}
     entities = {c.name: find_entities(c.articles) for c in clusters if c.name in needed}
     results = score(items, entities)
-    for part, label in (("even", "even clusters (tuning)"), ("odd", "odd clusters (held out)"), ("all", "all")):
+    results["fresh"] = score(fresh, entities, judged_list=JUDGED_FRESH)["all"]
+    for part, label in (("even", "even clusters (tuning)"), ("odd", "odd clusters (held out)"), ("all", "all"),
+                        ("fresh", "fresh sample, judged after the rules were written")):
         f = results[part]
         print(f"{label}: {f['judged']} judged, {f['quotes']} real quotations ({f['real_in_ledger']} in the ledger), "
               f"{f['named']} with a named speaker, {f['not_quotes']} titles/scare quotes")
@@ -491,7 +573,7 @@ def main(argv: list[str] | None = None) -> int:
               f"right: {_pct(f['named_right'], f['named'])}")
         print(f"  not quotes in the ledger: under four words {_pct(f['ledger_not_short'], f['not_quotes_short'])}, "
               f"all {_pct(f['ledger_not'], f['not_quotes'])}")
-        if args.errors and part != "all":
+        if args.errors and part in ("even", "odd", "fresh"):
             for e in f["errors"]:  # type: ignore[attr-defined]
                 print("   ", e)
     print(f"({time.perf_counter() - started:.1f}s)")
