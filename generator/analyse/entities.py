@@ -149,14 +149,23 @@ def _capitalised(word: str) -> bool:
     return word[:3] in ("al-", "el-") and len(word) > 3 and word[3].isupper()  # "al-Assad"
 
 
-def _words(text: str) -> list[_Word]:
-    """The sentence's words; a hyphen compound with a lowercase part keeps only its capitalised
-    part ("Iran-backed" → "Iran", "pro-Moscow" → "Moscow"); "'s" is cut and ends the name."""
+def _words(text: str) -> tuple[list[_Word], list[str]]:
+    """The sentence's capitalised words and connectors, and its other (lowercase) words.
+
+    A hyphen compound with a lowercase part keeps only its capitalised part ("Iran-backed" →
+    "Iran", "pro-Moscow" → "Moscow"); "'s" is cut and ends the name. A lowercase word is not
+    kept as a record (most words are lowercase: this is the hot loop); it breaks the run."""
     out: list[_Word] = []
+    lower: list[str] = []
     prev_end = 0
     broken = True
     for m in _TOKEN.finditer(text):
-        start, end, tok = m.start(), m.end(), m.group()
+        tok = m.group()
+        if not tok[0].isupper() and "-" not in tok and tok not in CONNECTORS:
+            lower.append(tok)
+            broken = True
+            continue
+        start, end = m.start(), m.end()
         joined = not broken and text[prev_end:start] == " " and bool(out)
         broken = False
         if tok.endswith("."):
@@ -198,18 +207,21 @@ def _words(text: str) -> list[_Word]:
         if tok:
             out.append(_Word(start, end, tok, _capitalised(tok), joined))
         prev_end = end
-    return out
+    return out, lower
 
 
-def _shouting(words: list[_Word]) -> bool:
+def _shouting(words: list[_Word], lower: list[str]) -> bool:
     """An all-capitals line (headline, dateline, label): its capitals say nothing."""
     letters = [w.text for w in words if len(w.text) >= 2 and any(c.isalpha() for c in w.text)]
+    letters += [t for t in lower if len(t) >= 2 and t[0].isalpha()]
     upper = sum(1 for w in letters if w.isupper())
     return len(letters) >= 2 and upper >= 0.6 * len(letters)
 
 
-def _title_case(words: list[_Word]) -> bool:
+def _title_case(words: list[_Word], lower: list[str]) -> bool:
     """A headline in title case ("Jones Medical Completes Acquisition")."""
+    if any(len(t) >= 3 and t.isalpha() and t not in STOPWORDS for t in lower):
+        return False
     long = [w for w in words if len(w.text) >= 3 and w.text.isalpha() and w.text.lower() not in STOPWORDS]
     return len(long) >= 4 and all(w.cap for w in long)
 
@@ -416,11 +428,10 @@ def _name_votes(name: str, common: bool = False) -> Counter[str]:
     return votes
 
 
-def _context_votes(text: str, start: int, end: int, words: int) -> Counter[str]:
-    """What the words around one mention say (windows of bounded size)."""
+def _context_votes(text: str, start: int, end: int, words: int, votes: Counter[str]) -> None:
+    """Add what the words around one mention say (windows of bounded size) to ``votes``."""
     before = text[max(0, start - _BEFORE):start]
     after = text[end:end + _AFTER]
-    votes: Counter[str] = Counter()
     if _PERSON_AFTER.match(after) or _ROLE_AFTER.match(after) or _ROLE_BEFORE.search(before):
         votes["person"] += 3
     if _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before):
@@ -431,7 +442,6 @@ def _context_votes(text: str, start: int, end: int, words: int) -> Counter[str]:
         votes["place"] += 1
     if _ORG_BEFORE.search(before) or _ORG_AFTER.match(after):
         votes["organisation"] += 1
-    return votes
 
 
 def _kind(votes: Counter[str]) -> str | None:
@@ -464,20 +474,25 @@ def find_entities(articles: Sequence[Article], settings: Sequence[EntitySetting]
     # Words the article's story writes capitalised mid-sentence: the evidence a sentence-start
     # word needs. Read per article, pooled per scope (an article or its story).
     read: list[list[tuple[str, str, list[_Word]]]] = []  # per article: (line kind, text, words)
+    lowers: list[frozenset[str]] = []  # per article: the words it writes in lowercase
     evidence: dict[str, set[str]] = defaultdict(set)
     common: set[str] = set()  # names with a word the article also writes in lowercase
     for ai, art in enumerate(articles):
         lines = []
+        vocabulary: set[str] = set()
         for s in art.sentences:
-            ws = _words(s.text)
+            ws, lower_words = _words(s.text)
+            vocabulary.update(lower_words)
             # A title-case line is a headline only at the top: further down it is a list of names.
-            k = "shout" if _shouting(ws) else "title" if s.index == 0 and _title_case(ws) else "prose"
+            k = ("shout" if _shouting(ws, lower_words)
+                 else "title" if s.index == 0 and _title_case(ws, lower_words) else "prose")
             if k == "prose":
                 evidence[scopes[ai]].update(w.text for w in ws if w.cap and not _initial(s.text, w))
             lines.append((k, s.text, ws))
         read.append(lines)
+        lowers.append(frozenset(vocabulary))
     for ai, art in enumerate(articles):
-        lower = frozenset(w.text for _, _, ws in read[ai] for w in ws if w.text[0].islower())
+        lower = lowers[ai]
         for s, (k, text, ws) in zip(art.sentences, read[ai], strict=True):
             if k == "shout":
                 continue
@@ -493,7 +508,7 @@ def find_entities(articles: Sequence[Article], settings: Sequence[EntitySetting]
                     if role:
                         v.cues["person"] += 4
                         v.roles[role] += 1
-                    v.cues.update(_context_votes(text, start, end, len(part)))
+                    _context_votes(text, start, end, len(part), v.cues)
     kind = {name: _kind(v.cues + _name_votes(name, name in common)) for name, v in votes.items()}
     home = _resolve(scoped, kind, table)
     return _entities(articles, found, home, kind, votes, table)
