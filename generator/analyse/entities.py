@@ -166,6 +166,9 @@ def _words(text: str) -> tuple[list[_Word], list[str]]:
             broken = True
             continue
         start, end = m.start(), m.end()
+        if start and text[start - 1] in "@#/":  # "@WHOISCONWAY", "#MeToo", a path: not prose
+            broken = True
+            continue
         joined = not broken and text[prev_end:start] == " " and bool(out)
         broken = False
         if tok.endswith("."):
