@@ -51,6 +51,24 @@ def test_appositive_between_name_and_verb() -> None:
     assert q.speaker == "Blinken"
 
 
+def test_description_after_a_named_speaker() -> None:
+    _, qs = _quotes("“The fares stay,” Mayor Anna Berg said. Buses will run late.\n\n"
+                    "“We will look again in May,” the mayor added.")
+    assert qs[1].speaker == "Anna Berg"
+
+
+def test_blurb_signed_with_a_dash() -> None:
+    _, [q] = _quotes("“A must-read for every commuter in the city.”—Anna Berg, mayor of Oslo")
+    assert q.speaker == "Anna Berg"
+
+
+def test_particle_names_and_editor_in_chief() -> None:
+    _, [q] = _quotes("“We will help by all means,” said Sheikh Hamad bin Jassim al-Thani.")
+    assert q.speaker == "Hamad bin Jassim al-Thani"
+    _, [q] = _quotes("Editor in Chief Frank Newport said the method is “extremely solid.”")
+    assert q.speaker == "Frank Newport"
+
+
 def test_organisation_speaks() -> None:
     _, [q] = _quotes("“The president has full confidence in the plan,” the White House said.")
     assert q.speaker == "White House"

@@ -36,7 +36,7 @@ from .text import content_words, jaccard
 # Uppercase letters, Latin-1 and Latin Extended-A/B included ("Élisabeth", "Łukasz").
 _UP = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper() and unicodedata.category(chr(c)) == "Lu")
 _UP_CLASS = "[" + re.escape(_UP) + "]"
-_WORD = rf"{_UP_CLASS}[\w'’.-]*"
+_WORD = rf"(?:(?:al|el)-)?{_UP_CLASS}[\w'’.-]*"  # "al-Thani"
 # A name: capitalised words, with the particles names carry ("Ursula von der Leyen", "bin Salman").
 _NAME = rf"(?:{_WORD}(?:\s+(?:(?:de|da|del|der|van|von|bin|ibn|al|el|la|le|di|du|dos|of)\s+)*{_WORD}){{0,6}})"
 _PRONOUN = r"(?:he|she|He|She)"
@@ -44,7 +44,8 @@ _VERBS = ("said|says|say|told|tells|added|adds|stated|states|asked|asks|noted|no
           "stressed|emphasi[sz]ed|explained|explains|argued|argues|wrote|writes|continued|continues|replied|"
           "replies|declared|announced|acknowledged|observed|tweeted|posted|recalled|recalls|admitted|admits|"
           "conceded|claimed|claims|answered|responded|suggested|predicted|complained|joked|cautioned|urged|"
-          "agreed|testified|shouted|yelled|offered|remarked|added|concluded|quipped|pointed out|went on")
+          "agreed|testified|shouted|yelled|offered|remarked|remarks|concluded|quipped|pointed out|went on|implored|"
+          "pleaded|demanded|vowed|promised|pledged|wondered|mused|boasted|observes|recounted|reiterated")
 _SPEECH = rf"(?:{_VERBS})"
 _PAREN = r"(?:\s*\([^()“”\"]{1,40}\))?"  # "Dianne Feinstein (D-Calif.)"
 _ADVERB = r"(?:(?:also|then|later|again|once|further|simply|only|previously|earlier|recently|\w+ly)\s+)"
@@ -57,13 +58,14 @@ _AFTER_SUBJECT = re.compile(
     rf"^[\s,.;:!?—–-]*(?P<pre>(?:[\w'’.,-]+\s+){{0,6}}?)(?P<sp>{_NAME}|{_PRONOUN}){_PAREN}"
     rf"(?P<app>,[^,“”\"]{{1,100}},)?,?\s+{_WHEN}?{_ADVERB}?{_SPEECH}\b")
 # "…,” the minister added" / "…,” the North Carolina Republican told reporters": a description of
-# someone named before, resolved like a pronoun.
+# someone named before, resolved like a pronoun. Not "the official", "the spokesman": in news those
+# are mostly unnamed people.
 _DESCRIBED = r"(?:{roles})".format(roles="|".join(
     "minister senator congressman congresswoman lawmaker governor mayor president chancellor nominee host actor "
-    "actress singer star coach judge Democrat Republican Democrats Republicans spokesman spokeswoman "
-    "lawyer attorney official chairman chairwoman".split()))
+    "actress singer star coach judge Democrat Republican chairman chairwoman".split()))
 _AFTER_DESCRIPTION = re.compile(
     rf"^[\s,.;:!?—–-]*the\s+(?:[\w-]+\s+){{0,4}}?{_DESCRIBED}\s+{_WHEN}?{_ADVERB}?{_SPEECH}\b")
+_AFTER_DASH = re.compile(rf"^\s*[—–]\s*(?P<sp>{_NAME})(?:,|\s*$)")
 _AFTER_QUOTED = re.compile(rf"^[\s,.;:!?—–-]*(?:[^“”\".]{{0,60}}?\s)?quoted\s+(?P<sp>{_NAME})\s+as\s+saying")
 _AFTER_ACCORDING = re.compile(rf"^[\s,.;:!?—–-]*according\s+to\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<sp>{_NAME})")
 # "…,” said Mahjoob Zweiri" / "…,” says Kimmel, walking …".
@@ -71,7 +73,7 @@ _AFTER_VERB = re.compile(rf"^[\s,.;:!?—–-]*(?:{_ADVERB})?{_SPEECH}\s+(?P<res
 # The subject of a speech verb that ends the text before the mark: "Flake said that …" etc. The
 # text between the verb and the mark is checked separately (bounded, no other mark in it).
 _SUBJECT = re.compile(
-    rf"(?P<sp>{_NAME}|{_PRONOUN}){_PAREN}(?P<app>,[^,“”\"]{{1,100}},|,\s+who)?\s+(?:{_WHEN})?(?:{_ADVERB})?"
+    rf"(?P<sp>{_NAME}|{_PRONOUN}){_PAREN}(?P<app>,[^,“”\"]{{1,100}},|,\s+who|,)?\s+(?:{_WHEN})?(?:{_ADVERB})?"
     rf"(?:has\s+|had\s+)?$")
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<sp>{_NAME})")
 _QUOTED_AS = re.compile(rf"\bquoted\s+(?P<sp>{_NAME})\s+as\s+$")
@@ -252,6 +254,9 @@ def _after_speaker(after: str) -> str | None:
         if _VERB_ANYWHERE.search(" ".join(pre)):
             return None  # the name belongs to another clause
         return _clean_name(sp)
+    m = _AFTER_DASH.match(after)
+    if m:  # a blurb or an epigraph: "…”—Ursula Burns, chairman"
+        return _clean_name(m.group("sp"))
     m = _AFTER_QUOTED.match(after)
     if m:
         return _clean_name(m.group("sp"))
@@ -317,7 +322,9 @@ def _before_speaker(before: str, sentence: str) -> tuple[str | None, bool]:
         return None, False
     if re.search(rf"\b{_SPEECH}\b|\bsaying\b", between):
         return None, False
-    head = window[: verb.start()]
+    head = re.sub(r"\b(?:Editor|Commander)[- ]in[- ][Cc]hief\b", "Chief", window[: verb.start()])
+    if re.search(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?{_DESCRIBED}\s+(?:{_ADVERB})?$", head):
+        return _DESCRIPTION, True  # "The president added that “…"
     if re.search(r"\b(?:would|could|might|should|will|may|to|not|never|n[o’']t)\s+$", head):
         return None, False  # "would say “…”", "refused to say": no one said these words here
     qm = _QUOTED_AS.search(head)
@@ -406,7 +413,7 @@ def _is_person(name: str, index: SpeakerIndex, speaking: bool) -> bool:
     if kind is not None:
         return kind == "person"
     words = name.split()
-    if any(w in _ORG_WORDS or re.search(r"-[a-z]", w) for w in words) or words[-1] in _PARTIES:
+    if any(w in _ORG_WORDS or w.split("-")[0] in _NOT_NAMES for w in words) or words[-1] in _PARTIES:
         return False  # an organisation, "Twenty-three", "the California Democrat"
     return 2 <= len(words) <= 4 or (len(words) == 1 and speaking)
 
@@ -445,10 +452,6 @@ def find_quotes(article: Article, entities: Sequence[Entity], index: SpeakerInde
     prev = _Previous()
     n = 0
     for s in sents:
-        if s.text[:1] not in "“\"":
-            subject = _sentence_subject(s.text, names)
-            if subject:
-                referents.note(s.index, subject)
         spans = by_first.get(s.index, [])
         for m in _SPEAKS.finditer(s.text) if _HAS_SPEECH.search(s.text) else ():
             if m.group("sp") and re.search(r"\bthe\s+$", s.text[max(m.start() - 4, 0): m.start()], re.IGNORECASE):
@@ -456,6 +459,10 @@ def find_quotes(article: Article, entities: Sequence[Entity], index: SpeakerInde
             name = _clean_name(m.group("sp") or m.group("sp2"))
             if name and _is_person(name, names, True):
                 referents.note(s.index, name)
+        if s.text[:1] not in "“\"":  # the subject last: "Mendelson said Lanier told him …" → Mendelson
+            subject = _sentence_subject(s.text, names)
+            if subject:
+                referents.note(s.index, subject)
         for span in spans:
             quote, prev = _quote(article, span, n, names, referents, prev)
             n += 1
