@@ -362,7 +362,101 @@ GOLD: list[tuple[str, int, str, str, str]] = [
 ]
 
 # Verdict judgements: (sorted "article id: figure text" of the check, verdict, right?, reason).
+# Every check that this code (clusters as stories, and find_stories) and the code of 19093a4
+# (find_stories) produce was read; the sentences were read in full before judging.
 VERDICTS: list[tuple[tuple[str, ...], str, bool, str]] = [
+    # --- produced by this version
+    (('cluster_008-doc_1: eight counts', 'cluster_008-doc_1: eight counts', 'cluster_008-doc_1: eight counts', 'cluster_008-doc_1: eight counts', 'cluster_008-doc_2: eight counts', 'cluster_008-doc_2: eight counts'), "agree", True, "the same figure, reported by both"),
+    (('cluster_008-doc_1: two counts', 'cluster_008-doc_2: two counts'), "agree", True, "the same figure, reported by both"),
+    (('cluster_019-doc_2: $8 trillion in value', 'cluster_019-doc_3: $8 trillion in value'), "agree", True, "the same figure, reported by both"),
+    (('cluster_020-doc_1: three albums', 'cluster_020-doc_2: three albums'), "agree", True, "the same figure, reported by both"),
+    (('cluster_022-doc_1: 22 individuals', 'cluster_022-doc_2: 22 individuals'), "agree", True, "the same figure, reported by both"),
+    (('cluster_023-doc_1: 6 million Jews', 'cluster_023-doc_2: six million Jews'), "agree", True, "the same figure, reported by both"),
+    (('cluster_023-doc_1: five brothers', 'cluster_023-doc_2: five brothers'), "agree", True, "the same figure, reported by both"),
+    (('cluster_047-doc_2: 64', 'cluster_047-doc_2: two people', 'cluster_047-doc_3: As many as 125 people'), "agree", False, "64 at a Homs checkpoint, two in Sarmeen, up to 125 across Syria: three measures, not one"),
+    (('cluster_047-doc_2: two journalists', 'cluster_047-doc_3: four journalists'), "disagree", False, "the two journalists one source referred to are part of the group of four: not a contradiction"),
+    (('cluster_052-doc_1: two charges', 'cluster_052-doc_3: two charges'), "agree", True, "the same figure, reported by both"),
+    (('cluster_052-doc_1: two children', 'cluster_052-doc_2: two children'), "agree", True, "the same figure, reported by both"),
+    (('cluster_058-doc_1: two counts', 'cluster_058-doc_1: two counts', 'cluster_058-doc_3: two counts', 'cluster_058-doc_4: two counts', 'cluster_058-doc_4: two counts'), "agree", True, "the same figure, reported by both"),
+    (('cluster_059-doc_1: 10-year age difference', 'cluster_059-doc_2: 10-year age difference'), "agree", True, "the same figure, reported by both"),
+    (('cluster_076-doc_1: 27 people', 'cluster_076-doc_2: 27 people'), "agree", True, "the same figure, reported by both"),
+    (('cluster_092-doc_1: roughly 100,000 regular listeners', 'cluster_092-doc_3: roughly 100,000 regular listeners'), "agree", True, "the same figure, reported by both"),
+    (('cluster_105-doc_1: $20 gold piece', 'cluster_105-doc_2: $20 gold piece'), "agree", True, "the same figure, reported by both"),
+    (('cluster_127-doc_1: four-month sentence', 'cluster_127-doc_2: four-month sentence'), "agree", True, "the same figure, reported by both"),
+    (('cluster_127-doc_1: three other convictions', 'cluster_127-doc_2: three other convictions'), "agree", True, "the same figure, reported by both"),
+    (('cluster_138-doc_1: about 125 miles', 'cluster_138-doc_2: 90 miles'), "disagree", True, "Area 51 placed about 125 miles from Las Vegas by one report, 90 by the other: a real discrepancy"),
+    (('cluster_152-doc_1: 5 percent interest', 'cluster_152-doc_2: 5 percent interest'), "agree", True, "the same figure, reported by both"),
+    (('cluster_153-doc_1: two bodies', 'cluster_153-doc_1: two bodies', 'cluster_153-doc_2: two bodies'), "agree", True, "the same figure, reported by both"),
+    (('cluster_153-doc_2: two bodies', 'cluster_153-doc_3: two bodies'), "agree", True, "the same figure, reported by both"),
+    (('cluster_153-doc_2: two missing Delphi Community', 'cluster_153-doc_3: two missing Delphi Community'), "agree", True, "the same figure, reported by both"),
+    (('cluster_153-doc_2: two young children', 'cluster_153-doc_3: two young children'), "agree", True, "the same figure, reported by both"),
+    (('cluster_156-doc_1: Four people', 'cluster_156-doc_1: Four people', 'cluster_156-doc_1: Four people', 'cluster_156-doc_1: Four people', 'cluster_156-doc_1: Four people', 'cluster_156-doc_2: Four people'), "agree", True, "the same figure, reported by both"),
+    (('cluster_161-doc_1: $50,000 reward', 'cluster_161-doc_3: $50,000 reward'), "agree", True, "the same figure, reported by both"),
+    (('cluster_161-doc_2: $50,000 reward', 'cluster_161-doc_4: $50,000 reward'), "agree", True, "the same figure, reported by both"),
+    (('cluster_165-doc_1: three paragraph letter indicating', 'cluster_165-doc_2: three paragraph letter indicating'), "agree", True, "the same figure, reported by both"),
+    (('cluster_172-doc_1: three inches', 'cluster_172-doc_4: three inches'), "agree", True, "the same figure, reported by both"),
+    (('cluster_173-doc_1: 5,208 miles', 'cluster_173-doc_2: 5,208 miles'), "agree", True, "the same figure, reported by both"),
+    (('cluster_173-doc_1: about 50 degrees', 'cluster_173-doc_2: about 50 degrees'), "agree", True, "the same figure, reported by both"),
+    (('cluster_173-doc_1: at least 15,000 feet', 'cluster_173-doc_2: at least 15,000 feet'), "agree", True, "the same figure, reported by both"),
+    (('cluster_173-doc_1: two previous', 'cluster_173-doc_2: two previous'), "agree", True, "the same figure, reported by both"),
+    (('cluster_177-doc_1: 1,006 adults', 'cluster_177-doc_2: 1,006 adults'), "agree", True, "the same figure, reported by both"),
+    (('cluster_182-doc_1: 37 percent of all apprehensions', 'cluster_182-doc_2: 37 percent of all apprehensions'), "agree", True, "the same figure, reported by both"),
+    (('cluster_182-doc_1: 38 percent of all drug seizures', 'cluster_182-doc_2: 38 percent of all drug seizures'), "agree", True, "the same figure, reported by both"),
+    (('cluster_182-doc_1: roughly 6 percent of the state’s population', "cluster_182-doc_2: roughly 6 percent of the state's population"), "agree", True, "the same figure, reported by both"),
+    (('cluster_182-doc_1: two town hall meetings', 'cluster_182-doc_2: two town hall meetings'), "agree", True, "the same figure, reported by both"),
+    (('cluster_196-doc_1: About 12 miles', 'cluster_196-doc_3: 12 miles'), "agree", True, "the same figure, reported by both"),
+    (('cluster_196-doc_1: about 12 miles', 'cluster_196-doc_2: about 12 miles'), "agree", True, "the same figure, reported by both"),
+    (('cluster_196-doc_2: five others', 'cluster_196-doc_3: at least two others'), "agree", True, "five injured is at least two: consistent"),
+    (('cluster_208-doc_1: 5 other folks', 'cluster_208-doc_2: 5 other folks', 'cluster_208-doc_5: 5 other folks'), "agree", True, "the same figure, reported by both"),
+    (('cluster_216-doc_1: two female', 'cluster_216-doc_2: two female'), "agree", True, "the same figure, reported by both"),
+    (('cluster_220-doc_1: 300 jobs', 'cluster_220-doc_2: 300 jobs'), "agree", True, "the same figure, reported by both"),
+    (('cluster_220-doc_1: below 20% of GDP', 'cluster_220-doc_2: below 20% of GDP'), "agree", True, "the same figure, reported by both"),
+    (('cluster_220-doc_1: more than $5 trillion in federal debt', 'cluster_220-doc_2: more than $5 trillion in federal debt'), "agree", True, "the same figure, reported by both"),
+    (('cluster_220-doc_1: two lessons', 'cluster_220-doc_2: two lessons'), "agree", True, "the same figure, reported by both"),
+    (('cluster_226-doc_1: 11 rebounds', 'cluster_226-doc_2: 11 rebounds'), "agree", True, "the same figure, reported by both"),
+    (('cluster_226-doc_1: 13 assists', 'cluster_226-doc_2: 13 assists'), "agree", True, "the same figure, reported by both"),
+    (('cluster_234-doc_1: 15.2 inches', 'cluster_234-doc_2: more than 19 inches'), "disagree", True, "snowfall in Madison: 15.2 inches in one report, more than 19 in the other, same storm"),
+    (('cluster_234-doc_1: two airports', 'cluster_234-doc_3: two airports'), "agree", True, "the same figure, reported by both"),
+    (('cluster_234-doc_2: 120-mile stretch', 'cluster_234-doc_3: 120-mile stretch'), "agree", True, "the same figure, reported by both"),
+    (('cluster_234-doc_2: 25-vehicle pileup', 'cluster_234-doc_3: 25-vehicle pileup'), "agree", True, "the same figure, reported by both"),
+    (('cluster_234-doc_2: at least five states', 'cluster_234-doc_3: at least five states'), "agree", True, "the same figure, reported by both"),
+    (('cluster_234-doc_2: more than 1,000 flights', 'cluster_234-doc_3: about 1,000 flights'), "agree", True, "more than 1,000 and about 1,000: consistent"),
+    (('cluster_234-doc_2: two people', 'cluster_234-doc_3: at least two people'), "agree", True, "the same figure, reported by both"),
+    (('cluster_235-doc_1: four islands', 'cluster_235-doc_2: four islands'), "agree", True, "the same figure, reported by both"),
+    (('cluster_240-doc_2: seven-story apartment building', 'cluster_240-doc_3: seven-story apartment building'), "agree", True, "the same figure, reported by both"),
+    (('cluster_241-doc_1: at least 87 people', 'cluster_241-doc_2: 87 people'), "agree", True, "the same figure, reported by both"),
+    (('cluster_248-doc_1: half a million ballots', 'cluster_248-doc_2: half a million ballots'), "agree", True, "the same figure, reported by both"),
+    # --- produced by the code of 19093a4 (find_stories at that commit)
+    (('cluster_004-doc_2: 11 Wednesday', 'cluster_004-doc_3: 11 Wednesday'), "agree", False, "Channel 11 is a station's name"),
+    (('cluster_004-doc_2: two-week', 'cluster_004-doc_3: two weeks', 'cluster_004-doc_3: two weeks'), "agree", True, "the same span"),
+    (('cluster_004-doc_2: 11-year-old', 'cluster_004-doc_2: 11-year-old', 'cluster_004-doc_2: 11-year-old', 'cluster_004-doc_2: 11-year-old', 'cluster_004-doc_2: 11-year-old', 'cluster_004-doc_2: 11-year-old', 'cluster_004-doc_2: 28-year-old', 'cluster_004-doc_3: 11-year-old', 'cluster_004-doc_3: 11-year-old'), "disagree", False, "ages of different people pooled as one duration"),
+    (('cluster_004-doc_2: $100,000', 'cluster_004-doc_3: $100,000'), "agree", True, "the same bond"),
+    (('cluster_014-doc_1: 21 days', 'cluster_014-doc_1: five-day', 'cluster_014-doc_2: 21 days'), "disagree", False, "21 days of protection against one five-day period: two measures"),
+    (('cluster_014-doc_1: $27,000', 'cluster_014-doc_1: $40,000,', 'cluster_014-doc_1: $66,000', 'cluster_014-doc_1: $700', 'cluster_014-doc_1: more than $3,100', 'cluster_014-doc_1: more than $5,100', 'cluster_014-doc_2: $27,000', 'cluster_014-doc_2: $40,000', 'cluster_014-doc_2: $700'), "disagree", False, "amount owed, amount paid, bill, daily and weekly rates pooled"),
+    (('cluster_059-doc_1: two children', 'cluster_059-doc_2: two children'), "agree", True, "the same two children"),
+    (('cluster_059-doc_1: 10-year', 'cluster_059-doc_1: 14 years', 'cluster_059-doc_1: 33-year-old', 'cluster_059-doc_2: 10-year', 'cluster_059-doc_2: 14-year-old', 'cluster_059-doc_2: 8-year-old'), "disagree", False, "ages and an age difference pooled"),
+    (('cluster_060-doc_1: 3099 N', 'cluster_060-doc_1: 3100 N', 'cluster_060-doc_2: 3099 N', 'cluster_060-doc_2: 3100 N'), "agree", False, "street numbers"),
+    (('cluster_060-doc_1: 3914 W', 'cluster_060-doc_2: 3914 W'), "agree", False, "street number"),
+    (('cluster_121-doc_1: three charges', 'cluster_121-doc_3: five charges'), "disagree", False, "three attempted-murder charges are among the five charges: not a contradiction"),
+    (('cluster_164-doc_3: 30 p', 'cluster_164-doc_4: 30 p'), "agree", False, "a time of day"),
+    (('cluster_173-doc_1: two previous launch attempts more', 'cluster_173-doc_2: two previous launch attempts more'), "agree", True, "the same two attempts"),
+    (('cluster_173-doc_1: about 50 degrees', 'cluster_173-doc_2: about 50 degrees'), "agree", True, "the same temperature"),
+    (('cluster_173-doc_1: Two Eagles', 'cluster_173-doc_2: Two Eagles'), "agree", False, "the balloon's name"),
+    (('cluster_173-doc_1: at least 15,000 feet', 'cluster_173-doc_2: at least 15,000 feet'), "agree", True, "the same altitude"),
+    (('cluster_173-doc_1: 5,208 miles', 'cluster_173-doc_2: 5,208 miles', 'cluster_173-doc_2: about 120 miles'), "disagree", False, "a record distance against the distance flown so far"),
+    (('cluster_173-doc_1: 10 days', 'cluster_173-doc_2: 10 days'), "agree", True, "the same limit"),
+    (('cluster_173-doc_1: 137 hours', 'cluster_173-doc_2: 137 hours', 'cluster_173-doc_2: just under four hours'), "disagree", False, "a record duration against the time flown so far"),
+    (('cluster_220-doc_1: two lessons', 'cluster_220-doc_2: two lessons'), "agree", True, "the same two lessons"),
+    (('cluster_220-doc_1: about 21,000 people', 'cluster_220-doc_2: about 21,000 people'), "agree", True, "the same workforce"),
+    (('cluster_220-doc_1: 1990s', 'cluster_220-doc_2: 1990s'), "agree", False, "a decade"),
+    (('cluster_220-doc_1: 300 jobs while Bain', 'cluster_220-doc_2: 300 jobs while Bain'), "agree", True, "the same 300 jobs"),
+    (('cluster_220-doc_1: 15 years', 'cluster_220-doc_2: 15 years'), "agree", True, "the same 15 years"),
+    (('cluster_220-doc_1: more than $5 trillion', 'cluster_220-doc_1: over $2 trillion', 'cluster_220-doc_2: more than $5 trillion', 'cluster_220-doc_2: over $2 trillion'), "agree", False, "federal debt and corporate cash pooled as one measure"),
+    (('cluster_220-doc_1: 20%', 'cluster_220-doc_1: 4.7%', 'cluster_220-doc_1: 5%', 'cluster_220-doc_2: 20%', 'cluster_220-doc_2: 4.7%', 'cluster_220-doc_2: 5%'), "disagree", False, "spending cap, spending cut and unemployment rate pooled"),
+    (('cluster_240-doc_2: 20-year-old', 'cluster_240-doc_2: 20-year-old', 'cluster_240-doc_2: 4-year-old', 'cluster_240-doc_2: 4-year-old', 'cluster_240-doc_2: 4-year-old', 'cluster_240-doc_3: 20-year-old', 'cluster_240-doc_3: 20-year-old', 'cluster_240-doc_3: four-year-old', 'cluster_240-doc_3: four-year-old'), "disagree", False, "ages"),
+    (('cluster_245-doc_1: 20 p', 'cluster_245-doc_2: 20 p', 'cluster_245-doc_2: 7 p'), "disagree", False, "times of day"),
+    (('cluster_245-doc_1: four months', 'cluster_245-doc_2: 4 months'), "agree", False, "an age ('four months old')"),
+    (('cluster_245-doc_1: 4-year-old', 'cluster_245-doc_2: 3-year-old', 'cluster_245-doc_2: 4-year-old'), "disagree", False, "ages of two dogs"),
 ]
 
 
@@ -540,7 +634,7 @@ def main(argv: list[str] | None = None) -> int:
         sc = score_extraction(articles, half, show=args.errors)
         print(f"| {half} | {sc.sentences} ({sc.missing} missing) | {sc.gold} | {sc.system} | "
               f"{sc.precision:.1%} ({sc.system_right}/{sc.system}) | {sc.recall:.1%} ({sc.gold_found}/{sc.gold}) |")
-    judged = {k: (v, ok, why) for k, v, ok, why in VERDICTS}
+    judged = {(k, v): (v, ok, why) for k, v, ok, why in VERDICTS}
     for truth in (False, True):
         checks, figs = checks_for(articles, truth)
         print("\nVerdicts (story-level checks over the whole corpus; stories: "
@@ -549,8 +643,8 @@ def main(argv: list[str] | None = None) -> int:
         print("|---|---|---|---|---|---|")
         for half in ("even", "odd"):
             mine = [c for c in checks if cluster_half(figs[c.figures[0]].article_id) == half]
-            seen = [(c.verdict, judged[check_key(c, figs)]) for c in mine if check_key(c, figs) in judged
-                    and judged[check_key(c, figs)][0] == c.verdict]
+            seen = [(c.verdict, judged[(check_key(c, figs), c.verdict)]) for c in mine
+                    if (check_key(c, figs), c.verdict) in judged]
             right = sum(1 for _, (_, ok, _) in seen if ok)
             dis = [ok for v, (_, ok, _) in seen if v == "disagree"]
             rate = f"{right / len(seen):.0%}" if seen else "n/a"
@@ -562,17 +656,16 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _show(checks: Sequence[FigureCheck], figs: dict[str, Figure], articles: Sequence[Article],
-          judged: dict[tuple[str, ...], tuple[str, bool, str]]) -> None:
+          judged: dict[tuple[tuple[str, ...], str], tuple[str, bool, str]]) -> None:
     sentences = {(a.id, s.index): s.text for a in articles for s in a.sentences}
-    if True:
-        for c in checks:
-            k = check_key(c, figs)
-            j = judged.get(k)
-            state = "unjudged" if j is None or j[0] != c.verdict else ("RIGHT" if j[1] else "WRONG") + f" ({j[2]})"
-            print(f"\n{c.verdict} [{c.key}] {state}\n  {k!r}")
-            for i in c.figures:
-                f = figs[i]
-                print(f"    {f.article_id} s{f.index}: {sentences[(f.article_id, f.index)][:300]}")
+    for c in checks:
+        k = check_key(c, figs)
+        j = judged.get((k, c.verdict))
+        state = "unjudged" if j is None else ("RIGHT" if j[1] else "WRONG") + f" ({j[2]})"
+        print(f"\n{c.verdict} [{c.key}] {state}\n  {k!r}")
+        for i in c.figures:
+            f = figs[i]
+            print(f"    {f.article_id} s{f.index}: {sentences[(f.article_id, f.index)][:300]}")
 
 
 if __name__ == "__main__":
