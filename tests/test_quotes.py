@@ -69,6 +69,11 @@ def test_particle_names_and_editor_in_chief() -> None:
     assert q.speaker == "Frank Newport"
 
 
+def test_outlet_before_a_role_is_not_the_speaker() -> None:
+    _, [q] = _quotes("“It looks like a cover-up to me,” said CNN senior political analyst David Gergen.")
+    assert q.speaker == "David Gergen"
+
+
 def test_organisation_speaks() -> None:
     _, [q] = _quotes("“The president has full confidence in the plan,” the White House said.")
     assert q.speaker == "White House"

@@ -239,6 +239,12 @@ def _is_pronoun(sp: str) -> bool:
 _DESCRIPTION = "the one described"  # a speaker written as a description, resolved like a pronoun
 
 
+def _demonym(word: str) -> bool:
+    """"German", "Israeli", "Frenchman": a person described by nationality, not an organisation."""
+    return (" " not in word and not word.isupper() and word not in ("Vatican", "Taliban", "Kremlin", "Pentagon")
+            and bool(re.search(r"(?:an|ese|ish|i|man|woman)$", word)))
+
+
 def _after_speaker(after: str) -> str | None:
     """The speaker named right after the closing mark, as written (a pronoun included)."""
     m = _AFTER_SUBJECT.match(after)
@@ -249,8 +255,8 @@ def _after_speaker(after: str) -> str | None:
             return None  # "a spokesman for Mayor Bill de Blasio said": the name is not the speaker
         if _is_pronoun(sp):
             return sp if not pre else None
-        if pre and pre[-1].lower() == "the" and sp.split()[-1] in _PARTIES:
-            return _DESCRIPTION  # "the California Democrat said"
+        if pre and pre[-1].lower() == "the" and (sp.split()[-1] in _PARTIES or _demonym(sp)):
+            return _DESCRIPTION  # "the California Democrat said", "the German wrote"
         if _VERB_ANYWHERE.search(" ".join(pre)):
             return None  # the name belongs to another clause
         return _clean_name(sp)
@@ -287,8 +293,11 @@ def _name_in_rest(rest: str) -> str | None:
         following = rest[m.end():].lstrip()
         next_word = following.split()[0].strip(",.").lower() if following.split() else ""
         raw = m.group()
-        if re.search(r"['’]s$", raw) or next_word in _ROLE_NOUNS or next_word == "and":
-            continue  # "Facebook founder …", "Kushner's lawyer": a modifier; the name comes later
+        between = re.match(rf"((?:[a-z][\w'’-]*\s+){{1,5}}){_WORD}", following)
+        modifier = between is not None and not any(w in _NOT_SUBJECT_BEFORE or w in ("who", "which", "the", "a")
+                                                   for w in between.group(1).split())
+        if re.search(r"['’]s$", raw) or next_word in _ROLE_NOUNS or next_word == "and" or modifier:
+            continue  # "Facebook founder …", "CNN senior political analyst David Gergen": the name comes later
         name = _clean_name(raw)
         if name is None:
             continue  # a title alone ("CEO, Mark Zuckerberg")
