@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 import yaml
 
 from .errors import ConfigError, Problem
-from .load.yaml_limits import MAX_NODES_CONFIG, YamlLimitError, check_yaml
+from .load.yaml_limits import MAX_NODES_CONFIG, SAFE_LOADER, YamlLimitError, check_yaml
 from .regex_safety import backtracking_risk
 
 T = TypeVar("T")
@@ -157,6 +157,7 @@ class _Validator:
         self.path = path
         self.lines = lines
         self.problems: list[Problem] = []
+        self.hints: dict[type, dict[str, Any]] = {}  # get_type_hints is slow: once per class, not per topic
 
     def fail(self, where: str, message: str, hint: str) -> None:
         self.problems.append(Problem(self.path, f"{where}: {message}", hint, self.lines.get(where)))
@@ -165,7 +166,7 @@ class _Validator:
         if not isinstance(data, dict):
             self.fail(where, f"expected a mapping, got {_describe(data)}", "write key: value pairs")
             return None
-        hints = typing.get_type_hints(cls)
+        hints = self.hints.setdefault(cls, typing.get_type_hints(cls)) if cls not in self.hints else self.hints[cls]
         known = {f.name for f in fields(cls)}  # type: ignore[arg-type]
         for key in sorted(set(map(str, data)) - known):
             close = difflib.get_close_matches(key, sorted(known), n=1)
@@ -258,7 +259,7 @@ def _describe(value: Any) -> str:
     return f"{type(value).__name__} {shown!r}"
 
 
-def _key_lines(text: str) -> dict[str, int]:
+def _key_lines(root: yaml.Node | None) -> dict[str, int]:
     """Map dotted key paths to 1-based line numbers, so messages can name the line."""
     lines: dict[str, int] = {}
 
@@ -274,51 +275,59 @@ def _key_lines(text: str) -> dict[str, int]:
                 lines[sub] = v.start_mark.line + 1
                 walk(v, sub)
 
-    try:
-        root = yaml.compose(text)
-    except yaml.YAMLError:
-        return lines
     if root is not None:
         walk(root, "")
     return lines
 
 
+def _compose_and_load(text: str) -> tuple[Any, dict[str, int]]:
+    """The values of a YAML text and the line of each key, from one parse."""
+    loader = SAFE_LOADER(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    finally:
+        loader.dispose()
+    return data, _key_lines(node)
+
+
 def _read_yaml(path: Path, shown: str, problems: list[Problem],
-               warnings: list[Problem] | None = None) -> tuple[Any, str]:
+               warnings: list[Problem] | None = None) -> tuple[Any, dict[str, int]]:
     """Parse a config file within the limits front matter has (size, depth, aliases); a
     problem (never the file's content) if it cannot be read."""
     try:
         if path.stat().st_size > MAX_CONFIG_BYTES:
             problems.append(Problem(shown, f"file is {path.stat().st_size:,} bytes, over the limit of "
                                     f"{MAX_CONFIG_BYTES:,}", "check that the setting names the right file"))
-            return None, ""
+            return None, {}
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         problems.append(Problem(shown, f"cannot read: {exc.strerror}", "check the path and permissions"))
-        return None, ""
+        return None, {}
     except UnicodeDecodeError as exc:
         problems.append(Problem(shown, f"not UTF-8 text (byte {exc.start})", "save the file as UTF-8"))
-        return None, ""
+        return None, {}
     try:
         duplicates = check_yaml(text, MAX_NODES_CONFIG)
-        data = yaml.safe_load(text)
+        data, lines = _compose_and_load(text)
     except YamlLimitError as exc:
         problems.append(Problem(shown, f"YAML refused: {exc}", "write the settings out plainly, without deep "
                                 "nesting or aliases that repeat large parts", exc.line))
-        return None, ""
+        return None, {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problems.append(Problem(shown, f"invalid YAML: {getattr(exc, 'problem', None) or 'cannot be parsed'}",
                                 "fix the YAML syntax (indentation, colons, quotes)",
                                 mark.line + 1 if mark else None))
-        return None, ""
+        return None, {}
     except (ValueError, TypeError, RecursionError) as exc:  # e.g. a list used as a key
         problems.append(Problem(shown, f"invalid YAML: {type(exc).__name__}", "fix the YAML syntax"))
-        return None, ""
+        return None, {}
     for key, line in duplicates:
-        (warnings if warnings is not None else problems).append(Problem(shown, f"key '{key[:80]}' given twice: the last one is used", "remove one of the two",
-                                line, severity="warning"))
-    return data, text
+        (warnings if warnings is not None else problems).append(
+            Problem(shown, f"key '{key[:80]}' given twice: the last one is used", "remove one of the two", line,
+                    severity="warning"))
+    return data, lines
 
 
 def _defaults() -> dict[str, Any]:
@@ -339,12 +348,12 @@ def load_config(root: Path, config_file: str = "briefing.yml") -> Config:
     path = root / config_file
     lines: dict[str, int] = {}
     if path.exists():
-        user, text = _read_yaml(path, config_file, problems, warnings)
+        user, user_lines = _read_yaml(path, config_file, problems, warnings)
         if user is not None and not isinstance(user, dict):
             problems.append(Problem(config_file, "expected a mapping of settings", "write key: value pairs"))
         elif user:
             data.update(user)
-            lines = _key_lines(text)
+            lines = user_lines
     validator = _Validator(config_file, lines)
     settings = validator.build(Settings, data, "")
     problems += validator.problems
@@ -358,9 +367,9 @@ def load_config(root: Path, config_file: str = "briefing.yml") -> Config:
         problems.append(Problem(topics_name, "topics file not found",
                                 f"create {topics_name} with a 'topics:' list (see README)"))
     else:
-        tdata, ttext = _read_yaml(topics_path, topics_name, problems, warnings)
+        tdata, tlines = _read_yaml(topics_path, topics_name, problems, warnings)
         if tdata is not None:
-            topics = _validate_topics(topics_name, tdata, _key_lines(ttext), problems)
+            topics = _validate_topics(topics_name, tdata, tlines, problems)
     if problems or settings is None:
         raise ConfigError(problems)
     return Config(root=root, settings=settings, topics=topics, warnings=tuple(warnings))
@@ -395,19 +404,22 @@ def _validate_topics(name: str, data: Any, lines: dict[str, int], problems: list
     if built is None:
         return ()
     ids = [t.id for t in built.topics]
+    first = {}
+    for i, tid in enumerate(ids):
+        first.setdefault(tid, i)
     for i, t in enumerate(built.topics):
         where = f"topics[{i}]"
         if not _ID.match(t.id):
             problems.append(Problem(name, f"{where}.id: '{t.id}' is not a valid id",
                                     "use lower-case letters, digits and hyphens", lines.get(f"{where}.id")))
-        if ids.count(t.id) > 1 and ids.index(t.id) != i:
+        if first[t.id] != i:
             problems.append(Problem(name, f"{where}.id: duplicate topic id '{t.id}'",
                                     "give every topic its own id", lines.get(f"{where}.id")))
         if not t.terms:
             problems.append(Problem(name, f"{where}.terms: a topic needs at least one term",
                                     "list the words or phrases that mark the topic", lines.get(f"{where}.terms")))
         for r in t.related:
-            if r not in ids:
+            if r not in first:
                 close = difflib.get_close_matches(r, ids, n=1)
                 hint = f"did you mean '{close[0]}'?" if close else "name the id of another topic"
                 problems.append(Problem(name, f"{where}.related: unknown topic '{r}'", hint,
