@@ -443,6 +443,7 @@ JUDGED: tuple[tuple[str, str, str, str, str], ...] = (
     ('cluster_020-doc_2', 'Mind', 'place', 'not-an-entity', 'part of a song title'),
     ('cluster_021-doc_2', 'Buffalo', 'place', 'right', ''),
     ('cluster_021-doc_2', 'GRISELDA', 'organisation', 'right', ''),
+    ('cluster_009-doc_4', 'Roger Stone', 'person', 'right', ''),
     ('cluster_021-doc_2', 'Hip-Hop', 'place', 'not-an-entity', 'a music genre'),
     ('cluster_021-doc_2', 'LEGENDARY', 'organisation', 'not-an-entity', 'a word in capitals'),
     ('cluster_021-doc_2', 'Las Vegas', 'place', 'right', ''),

@@ -211,3 +211,8 @@ def test_conll_quality_gate() -> None:
         assert isinstance(score, dict)
         assert score["precision"] >= 0.90 and score["recall"] >= 0.75, (half, score)
         assert score["typed_f1"] >= 0.75, (half, score)
+
+
+def test_quoted_titles_are_not_names() -> None:
+    names = _names("She played “Keys to the Highway” and “Trivia Crack” with Robert Plant in Memphis.")
+    assert set(names) == {"Robert Plant", "Memphis"}

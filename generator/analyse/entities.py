@@ -397,6 +397,23 @@ def _names_in(run: list[_Word], initial: bool, evidence: set[str], headline: boo
     return out
 
 
+_QUOTED = re.compile(r"[“\"‘]([^“”\"‘’]{3,80})[”\"’]")
+
+
+def _quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of short quotations whose every content word is capitalised: titles of songs,
+    books, films and apps (MISC), not people, organisations or places."""
+    if "“" not in text and '"' not in text and "‘" not in text:
+        return []
+    out = []
+    for m in _QUOTED.finditer(text):
+        words = re.findall(r"[^\W\d_][\w'’-]*", m.group(1))
+        content = [w for w in words if len(w) >= 3 and w.lower() not in STOPWORDS]
+        if len(words) >= 2 and content and all(w[0].isupper() for w in content):
+            out.append((m.start(1), m.end(1)))
+    return out
+
+
 def _name_votes(name: str, common: bool = False) -> Counter[str]:
     """What the name itself says about its kind; ``common``: a word of it is also written in
     lowercase in the article ("Wedding Style", "Ceremony Site" are no one's name)."""
@@ -499,10 +516,13 @@ def find_entities(articles: Sequence[Article], settings: Sequence[EntitySetting]
         for s, (k, text, ws) in zip(art.sentences, read[ai], strict=True):
             if k == "shout":
                 continue
+            titles = _quoted_titles(text)
             for run in _runs(ws):
                 for part, role in _names_in(run, _initial(text, run[0]), evidence[scopes[ai]], k == "title", lower):
                     name = " ".join(w.text for w in part)
                     start, end = part[0].start, part[-1].end
+                    if any(a <= start < b for a, b in titles):
+                        continue  # “Keys to the Highway”, “Trivia Crack”: a title, not a name
                     found.append(_Found(ai, s.index, start, name, scopes[ai], role))
                     scoped[scopes[ai], name] += 1
                     v = votes[name]

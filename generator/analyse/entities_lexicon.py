@@ -754,7 +754,8 @@ TITLE_MODIFIERS = _words("""Foreign Defence Defense Finance Interior Prime Deput
 # place ("Cold War", "World Cup", "Academy Awards"): MISC in CoNLL terms, left out.
 EVENT_LAST = _words("""War Wars Games Olympics Olympic Cup Championship Championships Open Prix Festival Awards Award
     Prize Day Week Act Treaty Accord Accords Agreement Doctrine Crisis Revolution Spring Era Age Show Series Bowl
-    Tour Marathon Derby Trophy Classic Masters Convention Summit Rally Movement Ages Emmys Oscars Grammys Globes""")
+    Tour Marathon Derby Trophy Classic Masters Convention Summit Rally Movement Ages Emmys Oscars Grammys Globes
+    Index Average""")
 
 # Lowercase words inside a name ("Bank of England", "Ludwig van Beethoven", "Osama bin Laden").
 CONNECTORS = _words("of the de da di del della dello delle degli van von der den ter bin ibn al el le la du dos das y &")
