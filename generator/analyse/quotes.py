@@ -289,6 +289,7 @@ def _name_in_rest(rest: str) -> str | None:
     first = re.match(r"(?:he|she)\b(?P<end>\s*(?:[,.;:]|$))?", rest, re.IGNORECASE)
     if first:  # "…,” said he." is an attribution; "…,” claims she bedded …" is not
         return rest[:3].strip() if first.group("end") is not None else None
+    skipped = False  # a modifier run was passed over: the name after it is the speaker
     for m in re.finditer(_NAME, rest):
         following = rest[m.end():].lstrip()
         next_word = following.split()[0].strip(",.").lower() if following.split() else ""
@@ -297,12 +298,13 @@ def _name_in_rest(rest: str) -> str | None:
         modifier = between is not None and not any(w in _NOT_SUBJECT_BEFORE or w in ("who", "which", "the", "a")
                                                    for w in between.group(1).split())
         if re.search(r"['’]s$", raw) or next_word in _ROLE_NOUNS or next_word == "and" or modifier:
+            skipped = True
             continue  # "Facebook founder …", "CNN senior political analyst David Gergen": the name comes later
         name = _clean_name(raw)
         if name is None:
             continue  # a title alone ("CEO, Mark Zuckerberg")
         before = rest[: m.start()]
-        if before.strip() and not (before.rstrip().endswith(",") or all(
+        if before.strip() and not skipped and not (before.rstrip().endswith(",") or all(
                 w in _DETERMINERS or w in _ROLE_NOUNS or w in _TITLES for w in before.split())):
             return None  # "claims she bedded Woods": the name is not the speaker
         return name
