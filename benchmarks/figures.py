@@ -559,7 +559,7 @@ class ExtractionScore:
 def score_extraction(articles: Sequence[Article], half: str, show: bool = False) -> ExtractionScore:
     by_id = {a.id: a for a in articles}
     n = miss = system = right = gold_n = found = 0
-    for aid, index, key, spec, note in GOLD:
+    for aid, _index, key, spec, note in GOLD:
         if cluster_half(aid) != half:
             continue
         n += 1

@@ -174,9 +174,10 @@ def _parse(text: str, start: int, end: int) -> _Num | None:
     if m.group("dig"):
         value = float(m.group("dig").replace(",", ""))
     else:
-        value = _word_value(m.group("word"))
-        if value is None:
+        worded = _word_value(m.group("word"))
+        if worded is None:
             return None
+        value = worded
     scales = re.findall(rf"(?i:{_SCALE_W})|bn|mn|mln|tn|k|m|b", m.group("scales") or "")
     if not m.group("cur") and any(s in ("k", "m", "b") for s in scales):
         return None  # "5m" without a currency is five metres as often as five million
@@ -515,11 +516,11 @@ def _figure(article_id: str, index: int, n_out: int, text: str, n: _Num, high: _
     participle = _verb_after(text, pend) or verb
     if not participle:
         participle = next((w.lower() for w in after if w.lower() in _KILLED or w.lower() in _INJURED), "")
-    if participle in _KILLED or participle in _INJURED or head in _KILLED or head in _INJURED:
-        if head in _PERSONS or head in _KILLED or head in _INJURED or head in ("dead", "killed", "injured"):
-            what = "killed" if (participle in _KILLED or head in _KILLED) else "injured"
-            return Figure(fid, article_id, index, text[start:pend].strip(), number, n.value, "people",
-                          "casualties", f"people {what}", qual, cue, high_value)
+    if (participle in _KILLED or participle in _INJURED or head in _KILLED or head in _INJURED) and (
+            head in _PERSONS or head in _KILLED or head in _INJURED):
+        what = "killed" if (participle in _KILLED or head in _KILLED) else "injured"
+        return Figure(fid, article_id, index, text[start:pend].strip(), number, n.value, "people",
+                      "casualties", f"people {what}", qual, cue, high_value)
     if first in ("times", "time") and len(after) == 1:
         if re.match(r"^\s+(?:as|more|less|larger|bigger|higher|greater|faster|smaller|lower|the|that|than|a|an|per|"
                     r"of)\b", text[pend:], re.IGNORECASE) or not verb:
