@@ -23,14 +23,20 @@ Two measurements, both through the project's own cleaning and :func:`find_entiti
    Typed scores also need person = PER, organisation = ORG, place = LOC. Documents alternate
    into halves A (even) and B (odd): rules were tuned looking at A only; both are reported.
 
-2. **Multi-News judged sample**: 100 entities the whole pipeline finds on the validation
-   clusters (one ``find_entities`` call over all articles of 25 clusters, as a site build
-   would make), each read and judged in ``JUDGED`` as right, wrong-kind or not-an-entity.
+2. **Multi-News judged samples**: entities found on the validation clusters by one
+   ``find_entities`` call over all articles of 25 clusters (each cluster passed as one story,
+   as a site build would make), sampled by a hash of (article, name), each read in its
+   sentence and judged in ``JUDGED`` as right, wrong-kind or not-an-entity (a name cut short or
+   run together with another, "Charles Gabriel of Capital Alpha Partners", is not an entity).
+   Sample 1: 100 entities of clusters 0-24, read while the rules were written. Sample 2 (held
+   out): 50 entities of clusters 25-49, judged once the rules were final. ``--before PATH``
+   scores an older ``entities.py`` (``git worktree add /tmp/base 19093a4``) on the same articles.
 
 The text of both sets is their owners' copyright: read from ``../shared``, never copied here.
 
-    python -m benchmarks.entities             # CoNLL halves, typed per kind, speed
-    python -m benchmarks.entities --sample    # list the Multi-News sample with its judgements
+    python -m benchmarks.entities             # CoNLL halves, typed per kind, judged samples, speed
+    python -m benchmarks.entities --sample    # list the Multi-News samples with their judgements
+    python -m benchmarks.entities --before /tmp/base/generator/analyse/entities.py  # before/after
     python -m benchmarks.entities --errors A  # CoNLL false positives and misses on half A
 """
 
@@ -291,10 +297,98 @@ def conll_halves(finder: Callable[..., Sequence[Entity]] = find_entities, path: 
 
 SAMPLE_CLUSTERS = 25
 SAMPLE_SIZE = 100
+# Held out: clusters 25-49, judged only after the rules were final (the first sample was read
+# while the rules were written, so it flatters them).
+HELD_OUT = (25, 50)
+HELD_OUT_SIZE = 50
 
 # (cluster/doc where first mentioned, name, kind found, verdict, short reason). Verdicts:
 # "right", "wrong-kind", "not-an-entity". Filled by reading each name in its sentences.
 JUDGED: tuple[tuple[str, str, str, str, str], ...] = (
+    ('cluster_025-doc_1', 'Dec', 'place', 'not-an-entity', 'a month abbreviation'),
+    ('cluster_025-doc_1', 'Union City Park', 'organisation', 'wrong-kind', 'a park (place)'),
+    ('cluster_025-doc_1', 'Union City Park', 'person', 'wrong-kind', 'a park (place)'),
+    ('cluster_026-doc_1', 'Europe', 'place', 'right', ''),
+    ('cluster_026-doc_1', 'Facebook', 'place', 'wrong-kind', 'a company'),
+    ('cluster_026-doc_1', 'News Feed', 'organisation', 'not-an-entity', 'a product feature'),
+    ('cluster_026-doc_1', 'Terror', 'organisation', 'not-an-entity', 'part of a photo title'),
+    ('cluster_026-doc_3', 'Donald Trump', 'person', 'right', ''),
+    ('cluster_026-doc_3', 'Kuenast', 'person', 'right', 'surname of a person'),
+    ('cluster_027-doc_1', 'ALM', 'organisation', 'right', 'al-Muhajiroun, a group'),
+    ('cluster_027-doc_1', 'Butt', 'place', 'wrong-kind', 'a person'),
+    ('cluster_027-doc_1', 'Hackney', 'place', 'right', ''),
+    ('cluster_027-doc_1', 'Met', 'organisation', 'right', 'the Metropolitan Police'),
+    ('cluster_027-doc_1', 'Met', 'place', 'wrong-kind', 'the Metropolitan Police'),
+    ('cluster_027-doc_1', 'Potters Field Park', 'place', 'right', ''),
+    ('cluster_027-doc_2', 'AP', 'organisation', 'right', ''),
+    ('cluster_028-doc_3', 'Dubai', 'place', 'right', ''),
+    ('cluster_028-doc_3', 'Kris Humphries', 'person', 'right', ''),
+    ('cluster_028-doc_3', 'William Morris Endeavor Entertainment', 'organisation', 'right', ''),
+    ('cluster_028-doc_3', 'William Morris Endeavor Entertainment', 'place', 'wrong-kind', 'an agency (organisation)'),
+    ('cluster_028-doc_4', 'Angel Ball', 'place', 'not-an-entity', 'an event'),
+    ('cluster_028-doc_4', 'STK Restaurant', 'place', 'right', ''),
+    ('cluster_029-doc_2', 'Jamie Zeitzer', 'person', 'right', ''),
+    ('cluster_029-doc_3', 'CFF', 'organisation', 'not-an-entity', 'a technical term'),
+    ('cluster_029-doc_3', 'Ganzfeld', 'place', 'not-an-entity', 'a kind of dome'),
+    ('cluster_030-doc_2', 'Century Fox', 'person', 'not-an-entity', 'half of "20th Century Fox"'),
+    ('cluster_030-doc_2', 'Narco Sub', 'person', 'not-an-entity', 'a film title'),
+    ('cluster_030-doc_2', 'Terminal Island', 'place', 'right', ''),
+    ('cluster_030-doc_2', 'Tony', 'person', 'right', ''),
+    ('cluster_032-doc_3', 'ESPN', 'organisation', 'right', ''),
+    ('cluster_032-doc_4', 'Manuel Bojorquez', 'person', 'right', ''),
+    ('cluster_033-doc_2', 'Emanuel Tschopp', 'person', 'right', ''),
+    ('cluster_033-doc_4', 'Rose Center', 'organisation', 'right', ''),
+    ('cluster_033-doc_4', 'Rose Center', 'place', 'right', ''),
+    ('cluster_033-doc_5', 'Italy', 'place', 'right', ''),
+    ('cluster_034-doc_1', 'Stormy Daniels', 'person', 'right', ''),
+    ('cluster_034-doc_2', 'CNN', 'organisation', 'right', ''),
+    ('cluster_034-doc_5', 'News Emails Get', 'organisation', 'not-an-entity', 'a page label'),
+    ('cluster_035-doc_1', 'Sgt. Daron Wyatt', 'person', 'not-an-entity', 'title inside the name'),
+    ('cluster_036-doc_1', 'Atlantic', 'place', 'wrong-kind', 'a magazine'),
+    ('cluster_036-doc_2', 'Washington Post', 'organisation', 'right', ''),
+    ('cluster_037-doc_1', 'Megan', 'person', 'right', ''),
+    ('cluster_037-doc_1', 'Reign', 'organisation', 'right', 'a team'),
+    ('cluster_037-doc_1', 'Seattle', 'place', 'wrong-kind', 'a team here'),
+    ('cluster_037-doc_1', 'Seattle Reign', 'organisation', 'right', ''),
+    ('cluster_037-doc_1', 'Seattle Reign', 'place', 'wrong-kind', 'a team'),
+    ('cluster_039-doc_1', 'Honolulu', 'place', 'right', ''),
+    ('cluster_039-doc_2', 'Matthew Bernstein', 'person', 'right', ''),
+    ('cluster_039-doc_2', 'Steve Klein', 'person', 'right', ''),
+    ('cluster_039-doc_3', 'Daily Worker', 'place', 'wrong-kind', 'a newspaper'),
+    ('cluster_039-doc_3', 'Richard Jewell', 'person', 'right', ''),
+    ('cluster_039-doc_3', 'Steve Wilson', 'person', 'right', ''),
+    ('cluster_039-doc_3', "USC's School of Cinematic Art", 'place', 'not-an-entity', 'two names in one span'),
+    ('cluster_040-doc_1', 'Harvard Journal of Law', 'organisation', 'not-an-entity', 'half of "Harvard Journal of Law & Technology"'),
+    ('cluster_040-doc_2', 'Axanar', 'place', 'not-an-entity', 'a fictional planet in a film title'),
+    ('cluster_040-doc_2', 'Fight', 'place', 'not-an-entity', 'part of a title'),
+    ('cluster_040-doc_2', 'Richard Hatch', 'person', 'right', ''),
+    ('cluster_040-doc_2', 'VFX', 'organisation', 'not-an-entity', 'visual effects, a common noun'),
+    ('cluster_041-doc_1', 'Colchester Zoo', 'place', 'right', ''),
+    ('cluster_042-doc_1', 'University Clinic', 'organisation', 'right', ''),
+    ('cluster_043-doc_2', 'Pennsylvania Democratic Party', 'organisation', 'right', ''),
+    ('cluster_043-doc_2', 'Peter Shumlin', 'person', 'right', ''),
+    ('cluster_044-doc_1', 'Dead', 'organisation', 'right', 'the band (Grateful Dead)'),
+    ('cluster_044-doc_1', "Miami's American Airlines Arena", 'organisation', 'not-an-entity', 'two names in one span'),
+    ('cluster_044-doc_3', 'Jimi Hendrix', 'person', 'right', ''),
+    ('cluster_045-doc_1', 'Ehrlich', 'place', 'wrong-kind', 'a person'),
+    ('cluster_045-doc_1', 'Leeuwenhoek', 'place', 'wrong-kind', 'a person'),
+    ('cluster_045-doc_1', 'UN Population Division', 'place', 'wrong-kind', 'a UN body (organisation)'),
+    ('cluster_045-doc_2', 'Japan', 'place', 'right', ''),
+    ('cluster_046-doc_1', 'Hank Marlow', 'person', 'right', ''),
+    ('cluster_046-doc_1', 'Wrigley Field', 'place', 'right', ''),
+    ('cluster_047-doc_1', 'Andrew Mitchell', 'person', 'right', ''),
+    ('cluster_047-doc_1', 'Hamad bin Jassim al-Thani', 'person', 'right', ''),
+    ('cluster_047-doc_1', 'Qusayr', 'place', 'right', ''),
+    ('cluster_047-doc_1', 'William Hague', 'person', 'right', ''),
+    ('cluster_047-doc_2', 'Abu Mustafa al', 'person', 'not-an-entity', 'a name cut at "al-"'),
+    ('cluster_047-doc_2', 'Council', 'organisation', 'not-an-entity', 'half of "Council of the European Union"'),
+    ('cluster_047-doc_2', 'Hicham Hassan', 'person', 'right', ''),
+    ('cluster_047-doc_2', 'International Committee', 'organisation', 'not-an-entity', 'half of "International Committee of the Red Cross"'),
+    ('cluster_047-doc_2', 'Victoria Nuland', 'person', 'right', ''),
+    ('cluster_047-doc_3', 'Russia', 'place', 'right', ''),
+    ('cluster_047-doc_3', 'United Nations Human Rights Council', 'organisation', 'right', ''),
+    ('cluster_047-doc_3', 'William Daniels', 'person', 'right', ''),
+    ('cluster_049-doc_1', 'Mauril Belanger', 'person', 'right', ''),
     ('cluster_000-doc_1', 'Equatorial Guinea', 'place', 'right', ''),
     ('cluster_000-doc_1', 'Good Country Index', 'organisation', 'not-an-entity', 'a ranking (MISC)'),
     ('cluster_000-doc_1', 'International Peace', 'person', 'not-an-entity', 'a category name'),
@@ -492,10 +586,10 @@ def _base_finder(path: Path) -> Callable[..., Sequence[Entity]]:
 
 
 def multi_news_entities(finder: Callable[..., Sequence[Entity]] = find_entities, folder: Path = MULTI_NEWS,
-                        clusters: int = SAMPLE_CLUSTERS) -> tuple[list[Article], Sequence[Entity], float]:
-    """Entities found over the first clusters in one call, each cluster passed as one story (as
-    the story finder should group them); also the seconds the call took."""
-    loaded = load_multi_news(folder, limit=clusters)
+                        clusters: tuple[int, int] = (0, SAMPLE_CLUSTERS)) -> tuple[list[Article], Sequence[Entity], float]:
+    """Entities found over clusters ``[first, last)`` in one call, each cluster passed as one
+    story (as the story finder should group them); also the seconds the call took."""
+    loaded = load_multi_news(folder, limit=clusters[1])[clusters[0]:]
     articles = [a for c in loaded for a in c.articles]
     stories = [StoryGroup(c.name, tuple(a.id for a in c.articles)) for c in loaded]
     start = time.perf_counter()
@@ -506,14 +600,14 @@ def multi_news_entities(finder: Callable[..., Sequence[Entity]] = find_entities,
     return articles, entities, time.perf_counter() - start
 
 
-def multi_news_sample(entities: Sequence[Entity]) -> list[tuple[str, str, str]]:
+def multi_news_sample(entities: Sequence[Entity], size: int = SAMPLE_SIZE) -> list[tuple[str, str, str]]:
     """A deterministic sample of entities: (article of the first mention, name, kind)."""
     rows = []
     for e in entities:
         first = min(e.mentions, key=lambda m: (m.article_id, m.index))
         rows.append((first.article_id, e.name, e.kind))
     rows.sort(key=lambda r: hashlib.sha256(f"{r[0]}|{r[1]}".encode()).hexdigest())
-    return rows[:SAMPLE_SIZE]
+    return rows[:size]
 
 
 def judged_precision(rows: Sequence[tuple[str, str, str]]) -> dict[str, object]:
@@ -547,16 +641,18 @@ def main(argv: list[str] | None = None) -> int:
         out: dict[str, object] = {"conll": conll_halves(finder, path=args.conll,
                                                          errors=args.errors if label == "after" else None)}
         if not args.no_sample and not missing(MULTI_NEWS):
-            articles, entities, seconds = multi_news_entities(finder)
-            rows = multi_news_sample(entities)
-            out["multi_news"] = {**judged_precision(rows), "entities": len(entities),
-                                 "articles": len(articles), "articles_per_s": round(len(articles) / seconds)}
-            if args.sample:
-                verdicts = {(w, n, k): (v, why) for w, n, k, v, why in JUDGED}
-                print(f"# {label}")
-                for r in rows:
-                    v, why = verdicts.get(r, ("not judged", ""))
-                    print(f"    ({r[0]!r}, {r[1]!r}, {r[2]!r}, {v!r}, {why!r}),")
+            for key, clusters, size in (("multi_news", (0, SAMPLE_CLUSTERS), SAMPLE_SIZE),
+                                        ("multi_news_held_out", HELD_OUT, HELD_OUT_SIZE)):
+                articles, entities, seconds = multi_news_entities(finder, clusters=clusters)
+                rows = multi_news_sample(entities, size)
+                out[key] = {**judged_precision(rows), "entities": len(entities),
+                            "articles": len(articles), "articles_per_s": round(len(articles) / seconds)}
+                if args.sample:
+                    verdicts = {(w, n, k): (v, why) for w, n, k, v, why in JUDGED}
+                    print(f"# {label}, {key}")
+                    for r in rows:
+                        v, why = verdicts.get(r, ("not judged", ""))
+                        print(f"    ({r[0]!r}, {r[1]!r}, {r[2]!r}, {v!r}, {why!r}),")
         result[label] = out
     print(json.dumps(result, indent=2))
     return 0
