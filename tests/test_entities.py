@@ -216,3 +216,34 @@ def test_conll_quality_gate() -> None:
 def test_quoted_titles_are_not_names() -> None:
     names = _names("She played “Keys to the Highway” and “Trivia Crack” with Robert Plant in Memphis.")
     assert set(names) == {"Robert Plant", "Memphis"}
+
+
+def test_configured_entity_reaches_the_digest(tmp_path) -> None:
+    """An entity from the ``entities`` setting appears in the built digest where the text names
+    it by an alias, with its configured kind and role (it never did before issue 8)."""
+    from generator.config import load_config
+    from generator.pipeline import generate
+
+    from .conftest import copy_project
+
+    project = copy_project(tmp_path)
+    settings = (project / "briefing.yml").read_text(encoding="utf-8")
+    (project / "briefing.yml").write_text(
+        settings + "\nentities:\n  - name: Recep Tayyip Erdogan\n    kind: person\n    aliases: [Erdogan]\n"
+        "    role: President of Turkey\n  - name: North Atlantic Treaty Organization\n    kind: organisation\n"
+        "    aliases: [NATO]\n", encoding="utf-8")
+    digest = generate(load_config(project), write=False).digest
+    found = {e.name: e for e in digest.entities}
+    nato = found["North Atlantic Treaty Organization"]
+    assert nato.configured and nato.kind == "organisation" and {m.alias for m in nato.mentions} == {"NATO"}
+    erdogan = found["Recep Tayyip Erdogan"]
+    assert erdogan.configured and erdogan.role == "President of Turkey"
+    assert "NATO" not in found and "Erdogan" not in found
+
+
+def test_honorific_makes_a_person() -> None:
+    art = tiny("The Hurriyet Daily News said Mr Fidan arrived. Dr. Jane Okafor disagreed.\n")
+    found = {e.name: e for e in find_entities([art])}
+    assert found["Fidan"].kind == "person" and found["Fidan"].role == "Mr"
+    assert found["Jane Okafor"].kind == "person"
+    assert found["Hurriyet Daily News"].kind == "organisation"

@@ -162,7 +162,7 @@ def _words(text: str) -> tuple[list[_Word], list[str]]:
     for m in _TOKEN.finditer(text):
         tok = m.group()
         if not tok[0].isupper() and "-" not in tok and tok not in CONNECTORS:
-            lower.append(tok)
+            lower.append(tok.rstrip("."))
             broken = True
             continue
         start, end = m.start(), m.end()
@@ -289,7 +289,7 @@ def _segments(run: list[_Word]) -> list[list[_Word]]:
     out: list[list[_Word]] = []
     cur: list[_Word] = []
     for w in run:
-        if w.cap and not _is_name_word(w.text):
+        if w.cap and not _is_name_word(w.text) and w.text not in TITLES:
             if cur:
                 out.append(cur)
             cur = []

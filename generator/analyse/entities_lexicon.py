@@ -714,7 +714,7 @@ DEMONYMS = _words("""Afghan Afghans Albanian Albanians Algerian American America
 # Capitalised words that are never names by themselves.
 NOT_NAMES = _words("""I I'm I've I'd I'll Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
     March April June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov
-    Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Mr Mrs Ms Dr Mr. Mrs. Ms. Dr. Miss Sir Madam God OK Okay
+    Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Madam God OK Okay
     BST GMT UTC EST EDT CST CDT MST MDT PST PDT CET CEST ET PT AM PM A.M. P.M. a.m. p.m. UPDATE UPDATED VIDEO
     PHOTO PHOTOS WATCH READ MORE CLICK HERE BREAKING EXCLUSIVE LIVE NEW NOTE EDITOR'S Update Updated Video Photo
     Photos Watch Click Breaking Exclusive Advertisement Image Images Getty Copyright Caption Share Tweet Email Print
