@@ -59,7 +59,11 @@ _NUMBER = re.compile(
     rf"(?<![\w/#@.,$£€¥:'’])(?<!{_W}-)(?:(?P<clock>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)|(?P<slash>\d+/\d+(?:/\d+)?)"
     rf"|(?P<phone>(?:1[-. ])?\(?\d{{3}}\)?[-. ]\d{{3}}[-. ]\d{{4}})|(?P<one>{_ONE}))(?![\w])"
 )
-_ONE_RX = re.compile(_ONE)
+_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[a-z]+")
+# Words without which a sentence holds no number written in words ("one" counts only with a
+# scale: "one million").
+_NUMBER_WORDS = frozenset(_UNITS_WORDS[1:] + _TENS_WORDS + "dozen hundred thousand million billion trillion".split())
 _PARTS = re.compile(
     rf"(?P<cur>{_CUR})?\s?(?:(?P<dig>{_DIGITS})|(?P<word>(?i:{_WORDNUM})))(?P<scales>(?:(?:\s|-)?(?i:{_SCALE_W})\b"
     rf"|(?<=\d)(?:bn|mn|mln|tn|k|m|b)\b|\s(?:bn|mn|tn)\b)*)(?P<pct>{_PCT})?"
@@ -260,9 +264,8 @@ def extract_figures(article: Article) -> tuple[Figure, ...]:
 
 
 def _sentence_figures(article_id: str, index: int, text: str) -> list[Figure]:
-    if _table(text):
-        return []
-    cue = ", ".join(dict.fromkeys(m.group() for m in _TIME_CUE.finditer(text)))
+    if not _DIGIT.search(text) and _NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.lower())):
+        return []  # most sentences hold no number: two cheap scans decide
     nums: list[tuple[_Num, str]] = []
     for m in _NUMBER.finditer(text):
         if m.group("one") is None:
@@ -270,6 +273,9 @@ def _sentence_figures(article_id: str, index: int, text: str) -> list[Figure]:
         n = _parse(text, m.start("one"), m.end("one"))
         if n is not None:
             nums.append((n, m.group("one")))
+    if not nums or _table(text):
+        return []
+    cue = ", ".join(dict.fromkeys(m.group() for m in _TIME_CUE.finditer(text)))
     out: list[Figure] = []
     i = 0
     while i < len(nums):
