@@ -44,8 +44,13 @@ _JUNK = re.compile(  # searched in the lower-cased sentence
     r"follow (?:us|him|her|them) on|on (?:twitter|facebook|instagram)|@\w|https?://|www\.|\.com\b|"
     r"e-?mail|read more|watch:|video:|listen:|related:|we welcome|"
     r"this (?:material|story|article) (?:may not|has been)|share (?:this|on)|javascript|cookies|"
-    r"your browser|learn more|terms of (?:use|service)|privacy policy|unsubscribe|contributed to this report"
+    r"your browser|learn more|terms of (?:use|service)|privacy policy|unsubscribe|contributed to this report|"
+    # a player or gallery prompt ("Watch … in the clip above"), a crowdfunding perk, a file photo
+    r"^watch\b|\b(?:clip|video|footage|photos?|gallery|slideshow|player) (?:above|below)\b|stretch goal|"
+    r"everyone who (?:donates|pledges)|\bfile photo\b|\(associated press\)$"
 )
+# A run of four words in capitals is a banner or a call to action ("GET THIS VIDEO TO 100,000 likes!").
+_SHOUT = re.compile(r"\b(?:[A-Z][A-Z'’]+\b[^a-z0-9]{1,3}){4}")
 _FINAL = re.compile(r"[.!?][\"'”’)\]]*$")
 MIN_WORDS = 6
 DANGLING_PENALTY = 0.4
@@ -65,8 +70,8 @@ def quality(text: str) -> float:
     words = text.split()
     if len(words) < MIN_WORDS or not _FINAL.search(text) or _JUNK.search(text.lower()):
         return 0.0
-    if text.isupper():
-        return 0.0  # shouting: a banner or heading
+    if text.isupper() or _SHOUT.search(text):
+        return 0.0  # shouting: a banner, a heading or a call to action
     if text.count("|") or text.endswith(":"):
         return 0.0
     value = 1.0

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from ..config import Settings
 from ..errors import Problem
 from ..models import Article, Corpus, Metadata, Removal, Sentence, SourceFile
-from .boilerplate import is_junk_line, strip_inline
+from .boilerplate import is_junk_line, is_notice, junk_title, strip_inline
 from .metadata import derive_title, find_outlet, is_headline, parse_fields, read_head, valid_date
 from .sentences import split_sentences
 
@@ -77,6 +77,9 @@ def clean_article(source: SourceFile, settings: Settings) -> tuple[Article | Non
     outlet, headline, byline = find_outlet(source.text, fields.get("url"), head.headline,
                                            body_lines[:3], settings.outlets)
     removed: list[Removal] = []
+    if headline is not None and (kind := junk_title(headline, settings.cleaning, detected=True)) is not None:
+        removed.append(Removal(kind, headline, head.body_start))  # the headline was the line before the body
+        headline = None
     if byline is not None:
         removed.append(Removal("byline", body_lines[byline].strip(), head.body_start + byline + 1))
         body_lines = body_lines[:byline] + [""] + body_lines[byline + 1 :]
@@ -141,14 +144,22 @@ def clean_article(source: SourceFile, settings: Settings) -> tuple[Article | Non
     for par, (_, text) in enumerate(paragraphs):
         for s in split_sentences(text):
             sentences.append(Sentence(index=len(sentences), paragraph=par, text=s))
-    if not any(_WORD.search(s.text) for s in sentences):
+    notice = _only_notice(sentences, removed)
+    if notice is not None:
+        problems.append(Problem(source.path, f"not an article: only a platform notice ({notice})",
+                                "remove the file, or save the article's own page instead of the notice", None))
+        sentences = []
+    elif not any(_WORD.search(s.text) for s in sentences):
         problems.append(Problem(source.path, "empty article: no text left after cleaning",
                                 "add the article text, or remove the file", None))
         sentences = []
     explicit = {**head.fields, **side}  # what the maintainer stated, over what was detected
     title = explicit.get("title") or found.get("title") or headline
+    if title and (kind := junk_title(title, settings.cleaning, detected=False)) is not None:
+        removed.append(Removal(kind, title, 1))
+        title = None
     meta = Metadata(
-        title=title or (derive_title(sentences[0].text) if sentences else "") or "Untitled article",
+        title=title or _derived_title(sentences, settings) or "Untitled article",
         title_derived=not title,
         outlet=explicit.get("outlet") or outlet or found.get("outlet"),
         url=url,
@@ -168,6 +179,37 @@ def clean_article(source: SourceFile, settings: Settings) -> tuple[Article | Non
         return None, problems
     removed.sort(key=lambda r: (r.line, r.kind, r.text))
     return Article(article_id(source.path), source.path, meta, tuple(sentences), tuple(removed)), problems
+
+
+# A file is "only a platform notice" when, once its notices (cleaning patterns named
+# ``*-notice``) are removed, fewer than this many words are left, or fewer words than the
+# notices had: what remains is the rest of the notice page (a 404 page's advice, a sign-in
+# form). Chosen on Multi-News validation (benchmarks.junk): the shortest real article there
+# left with a notice removed has far more words; every file refused is judged there.
+NOTICE_REST_WORDS = 60
+
+
+def _only_notice(sentences: list[Sentence], removed: list[Removal]) -> str | None:
+    """Why the article is only a platform notice (its first notice), or ``None``."""
+    notices = [r for r in removed if is_notice(r.kind)]
+    if not notices:
+        return None
+    rest = sum(len(s.text.split()) for s in sentences)
+    noticed = sum(len(r.text.split()) for r in notices)
+    if rest >= NOTICE_REST_WORDS and rest >= noticed:
+        return None
+    first = notices[0]
+    text = first.text if len(first.text) <= 60 else first.text[:59] + "…"
+    return f"{first.kind}: '{text}'"
+
+
+def _derived_title(sentences: list[Sentence], settings: Settings) -> str:
+    """A title made from the first sentence that reads as one (not a credit or a stamp)."""
+    for s in sentences[:5]:
+        title = derive_title(s.text)
+        if junk_title(title, settings.cleaning, detected=True) is None:
+            return title
+    return derive_title(sentences[0].text) if sentences else ""
 
 
 def _line(source: SourceFile, key: str, side: dict[str, str]) -> int | None:

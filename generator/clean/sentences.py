@@ -19,6 +19,8 @@ _NEXT_START = re.compile(r"\s+([\"'“‘(\[]*)(\S)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 # Abbreviations only before a number ("No. 10", "Vol. 3"); elsewhere "no." ends a sentence.
 _BEFORE_NUMBER = frozenset({"no", "nos", "vol", "pp", "fig"})
+# A dateline ends in a state's abbreviation: "TAUNTON, Mass. (AP) — …" is one sentence.
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,40},(?: [A-Z][\w.]{0,12}){1,2}\.")
 _COMMON_STARTS = frozenset("the a an he she it they we i this that but and in on at as his her their its there".split())
 
 
@@ -41,6 +43,8 @@ def split_sentences(text: str) -> list[str]:
         if not (first.isupper() or first.isdigit() or nxt.group(1)):
             continue
         if m.group().startswith(".") and not _ends_sentence(text[start : m.start()], text, nxt.start(2)):
+            continue
+        if m.group() == "." and _DATELINE.fullmatch(text, start, end):
             continue
         sentences.append(text[start:end].strip())
         start = nxt.start(1)
