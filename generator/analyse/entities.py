@@ -423,6 +423,8 @@ def _name_votes(name: str, common: bool = False) -> Counter[str]:
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     if "of" in words[1:] and head in TITLES:
         votes["person"] += 3  # "Duke of Orleans"
+    elif name in PLACES:
+        pass  # "West Bank", "Soviet Union": the gazetteer knows better than the words
     elif ((set(words) & ORG_WORDS and head not in PLACE_LAST) or words[-1] in ORG_SUFFIXES or name in ORGANISATIONS
           or name in ORGANISATION_NAMES):
         votes["organisation"] += 4

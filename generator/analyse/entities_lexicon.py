@@ -242,6 +242,7 @@ Zambia
 Zimbabwe
 Soviet Union
 USSR
+Russian Federation
 Chechnya
 Kurdistan
 Crimea
