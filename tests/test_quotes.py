@@ -74,6 +74,17 @@ def test_outlet_before_a_role_is_not_the_speaker() -> None:
     assert q.speaker == "David Gergen"
 
 
+def test_adding_that_after_a_quote_keeps_its_speaker() -> None:
+    _, qs = _quotes("“Our priority is a ceasefire,” Anna Berg said on Friday, adding that the town wanted "
+                    "“new ways to keep everyone safe”.")
+    assert [q.speaker for q in qs] == ["Anna Berg", "Anna Berg"]
+
+
+def test_with_someone_saying() -> None:
+    _, [q] = _quotes("The town recalled its envoy, with Mayor Anna Berg publicly saying she had “written off” the deal.")
+    assert q.speaker == "Anna Berg"
+
+
 def test_organisation_speaks() -> None:
     _, [q] = _quotes("“The president has full confidence in the plan,” the White House said.")
     assert q.speaker == "White House"

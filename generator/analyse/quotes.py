@@ -237,6 +237,7 @@ def _is_pronoun(sp: str) -> bool:
 
 
 _DESCRIPTION = "the one described"  # a speaker written as a description, resolved like a pronoun
+_PREVIOUS = "the one quoted before"  # "…,” he said, adding that “…": the previous quotation's speaker
 
 
 def _demonym(word: str) -> bool:
@@ -342,10 +343,14 @@ def _before_speaker(before: str, sentence: str) -> tuple[str | None, bool]:
     if qm:  # "Al Jazeera quoted Erdogan as saying “…"
         return _clean_name(qm.group("sp")), True
     sm = _SUBJECT.search(head)
+    if sm and not _is_pronoun(sm.group("sp")) and _clean_name(sm.group("sp")) is None:
+        sm = None  # "… said on Friday, adding that": no name right before the verb; read on below
     if sm:
         prev_word = head[: sm.start()].split()[-1].lower() if head[: sm.start()].split() else ""
         who = (sm.group("app") or "").strip(", ") == "who"
-        if prev_word in _NOT_SUBJECT_BEFORE and prev_word != "and" and not who:
+        saying = verb.group() in ("saying", "telling")
+        if prev_word in _NOT_SUBJECT_BEFORE and prev_word != "and" and not who \
+                and not (saying and prev_word == "with"):  # "with Erdogan publicly saying he had “…"
             return None, True
         sp = sm.group("sp")
         if _is_pronoun(sp):
@@ -356,7 +361,10 @@ def _before_speaker(before: str, sentence: str) -> tuple[str | None, bool]:
     if re.search(r"\band\s+(?:then\s+)?$", head) or (
             _PARTICIPLE.fullmatch(verb.group()) and re.search(r",\s*$", head)):
         # "Carney acknowledged … and said the White House was “…" / "Fitbit objects, suggesting it “…"
-        return _sentence_subject(sentence), True
+        subject = _sentence_subject(sentence)
+        if subject is None and any(c in head for c in "“”\""):
+            return _PREVIOUS, True  # "“…,” Erdogan said, adding that “…": the same speaker
+        return subject, True
     return None, True
 
 
@@ -522,8 +530,12 @@ def _quote(article: Article, span: _Span, n: int, names: SpeakerIndex, referents
     if words < SHORT_QUOTE and not (verb_here and speaker is not None):
         return None, prev
     entity: str | None = None
+    if speaker == _PREVIOUS:
+        speaker = prev.speaker if prev.last >= first_i else None
     shown = speaker
-    if speaker is not None and (_is_pronoun(speaker) or speaker == _DESCRIPTION):
+    if speaker is not None and speaker == prev.speaker and prev.last >= first_i:
+        entity = prev.entity
+    elif speaker is not None and (_is_pronoun(speaker) or speaker == _DESCRIPTION):
         resolved = referents.resolve(first_i)
         if resolved is None:
             speaker = shown = None
