@@ -56,7 +56,7 @@ _PCT = r"\s?%|\s?per\s?cent\b|\s+percent(?:age points?)?\b|\s+percentage points?
 _ONE = (rf"(?:(?:{_CUR})\s?)?(?:{_DIGITS}|(?i:{_WORDNUM}))"
         rf"(?:(?:\s|-)?(?i:{_SCALE_W})\b|(?<=\d)(?:bn|mn|mln|tn|k|m|b)\b|\s(?:bn|mn|tn)\b)*(?:{_PCT})?")
 _NUMBER = re.compile(
-    rf"(?<![\w/#@.,$£€¥:'’])(?<!{_W}-)(?:(?P<clock>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)|(?P<slash>\d+/\d+(?:/\d+)?)"
+    rf"(?<![\w/#@.,$£€¥:])(?<!{_W}-)(?:(?P<clock>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)|(?P<slash>\d+/\d+(?:/\d+)?)"
     rf"|(?P<phone>(?:1[-. ])?\(?\d{{3}}\)?[-. ]\d{{3}}[-. ]\d{{4}})|(?P<one>{_ONE}))(?![\w])"
 )
 _DIGIT = re.compile(r"\d")
@@ -153,6 +153,7 @@ _CHANGE = re.compile(r"\b(?:rose|rise|rising|risen|fell|fall|falling|fallen|incr
                      re.IGNORECASE)
 
 
+_NOT_VERBS = frozenset("hundred bed red shed wed sacred naked wicked beloved".split())
 _MODIFIER_PLURALS = frozenset("sales news arms goods earnings savings sports customs operations".split())
 _MONTH_OR_DAY = re.compile(rf"(?:{_MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 
@@ -241,7 +242,7 @@ def _not_a_quantity(text: str, n: _Num, raw: str) -> bool:
         return True  # "13 of 43 photos": a position in a gallery or list
     if re.fullmatch(r"\d{1,3}", raw) and _AGE_BEFORE.search(before) and re.match(r"^\s?[,)]", after):
         return True  # "Jane Smith, 45, said", "Smith (45)"
-    if re.fullmatch(r"\d{1,3}", raw) and re.search(r"\b(?:aged?|ages)\s$", before):
+    if re.fullmatch(r"\d{1,3}", raw) and re.search(r"\b(?:aged?|ages|age of)\s$", before):
         return True
     cap = _CAP_BEFORE.search(before)
     sentence_start = cap is not None and not text[:n.start - len(before) + cap.start()].strip()
@@ -252,6 +253,10 @@ def _not_a_quantity(text: str, n: _Num, raw: str) -> bool:
     if raw[:1].isupper() and before.strip() and not before.rstrip().endswith((".", ":", "\"", "“")) and re.match(
             r"^\s[A-Z]", after):
         return True  # "dubbed Two Eagles", "Nine Inch Nails": a name
+    if (re.match(r"^-[A-Z]", after) and not raw[:1].isdigit()) or re.search(r"(?:\b[A-Z]\.){2,}\s$", before):
+        return True  # "Two-Gun", "U.S. 52": names
+    if re.search(r"\b(?:in|of|since|by|from|or|and|to)\s['’]$", before) and re.fullmatch(r"\d\d", raw):
+        return True  # "in '18", "a 2014 or '15 game": a year
     return not n.scaled and raw.lower() in ("one", "a")  # "one of them", "one day": not a count
 
 
@@ -299,7 +304,10 @@ def _sentence_figures(article_id: str, index: int, text: str) -> list[Figure]:
             if _not_a_quantity(text, n, _bare(raw)):
                 i += 1
                 continue
-        elif _score(text, n) or _not_a_quantity(text, n, _bare(raw)):
+        elif _score(text, n):
+            i += 2  # both sides of "won 3-1", "a 52-48 advantage"
+            continue
+        elif _not_a_quantity(text, n, _bare(raw)):
             i += 1
             continue
         fig = _figure(article_id, index, len(out), text, n, high, cue)
@@ -359,7 +367,7 @@ def _score(text: str, n: _Num) -> bool:
     return bool(re.match(r"^[-–]\d", after) and _SCORE_CUE.search(text))
 
 
-def _following(text: str, end: int, count: int = 3) -> tuple[list[str], int]:
+def _following(text: str, end: int, count: int = 5) -> tuple[list[str], int]:
     """The words of the noun phrase right after a number, and where it ends."""
     words: list[str] = []
     for m in _WORD.finditer(text, end):
@@ -399,7 +407,8 @@ def _noun_follows(text: str, end: int) -> bool:
 
 
 def _participle(low: str) -> bool:
-    return (low.endswith("ed") and low not in _REPORTING and len(low) > 3) or low in _EVENT_IRREGULAR
+    return ((low.endswith("ed") and not low.endswith("eed") and low not in _REPORTING and low not in _NOT_VERBS
+             and len(low) > 3) or low in _EVENT_IRREGULAR)
 
 
 def _verb_after(text: str, end: int) -> str:
@@ -510,7 +519,7 @@ def _figure(article_id: str, index: int, n_out: int, text: str, n: _Num, high: _
     head = after[-1].lower()
     first = after[0].lower()
     if (_TIME_WORD.match(first) and len(after) == 1) or (_TIME_WORD.match(first) and first.endswith("s")):
-        if re.match(r"^\s+(?:ago|earlier|before|later|old)\b", text[pend:], re.IGNORECASE):
+        if re.match(r"^\s+(?:ago|earlier|before|later|after|old)\b", text[pend:], re.IGNORECASE):
             return None  # "two years ago": when, not how long
         unit = first if first.endswith("s") else first + "s"
         unit = "centuries" if unit.startswith("centur") else unit
