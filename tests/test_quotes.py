@@ -202,3 +202,13 @@ def test_flake_quoted_differently_side_by_side(seed_generated: Generated) -> Non
     assert any("We are asking all of our allies" in a.text and "We ask all of our allies" in b.text for a, b in flake)
     page = seed_generated.pages["stories/story-000_8ac4934ad0f0b599.md"]
     assert "The same remarks, quoted differently" in page and "We ask all of our allies" in page
+
+
+def test_benchmark_scanner_and_person_match() -> None:
+    from benchmarks.quotes import candidates, same_person
+
+    art = tiny("Anna Berg said: “The bridge opens. It is late.\n\n“Next paragraph.” And a “term” here.\n")
+    assert [c.text for c in candidates(art)] == ["The bridge opens. It is late.", "Next paragraph.", "term"]
+    assert same_person("Trump", "Donald Trump") and same_person("President Donald Trump", "Donald Trump|Trump")
+    assert same_person("Jerry Demoski", "Demoski") and not same_person("Melania Trump", "Donald Trump")
+    assert not same_person("Jay Carney", "Piers Morgan")
