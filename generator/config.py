@@ -330,6 +330,16 @@ def _read_yaml(path: Path, shown: str, problems: list[Problem],
     return data, lines
 
 
+def _first_line(path: Path) -> str:
+    """The first line of a file, cut short: enough to recognise a wrong file, never its content."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            line = fh.readline(200).rstrip("\n")
+    except OSError:
+        return ""
+    return line[:40] + ("…" if len(line) > 40 else "")
+
+
 def _defaults() -> dict[str, Any]:
     text = resources.files("generator").joinpath("defaults.yml").read_text(encoding="utf-8")
     data = yaml.safe_load(text)
@@ -350,7 +360,8 @@ def load_config(root: Path, config_file: str = "briefing.yml") -> Config:
     if path.exists():
         user, user_lines = _read_yaml(path, config_file, problems, warnings)
         if user is not None and not isinstance(user, dict):
-            problems.append(Problem(config_file, "expected a mapping of settings", "write key: value pairs"))
+            problems.append(Problem(config_file, "expected a mapping of settings, but the file starts with "
+                                    f"{_first_line(path)!r}", "write key: value pairs"))
         elif user:
             data.update(user)
             lines = user_lines
@@ -368,7 +379,11 @@ def load_config(root: Path, config_file: str = "briefing.yml") -> Config:
                                 f"create {topics_name} with a 'topics:' list (see README)"))
     else:
         tdata, tlines = _read_yaml(topics_path, topics_name, problems, warnings)
-        if tdata is not None:
+        if tdata is not None and not isinstance(tdata, dict):
+            problems.append(Problem(topics_name, "expected a mapping with a 'topics:' list, but the file starts "
+                                    f"with {_first_line(topics_path)!r}", "name a topics file in topics_file "
+                                    "(see README)"))
+        elif tdata is not None:
             topics = _validate_topics(topics_name, tdata, tlines, problems)
     if problems or settings is None:
         raise ConfigError(problems)

@@ -121,6 +121,45 @@ class _Checker:
             return self.delimited(list(av[2]) + body[1:])
         return False
 
+    def first(self, seq: list[Any]) -> frozenset[str]:
+        """Sample characters a match of ``seq`` can start with (over-approximated)."""
+        out: set[str] = set()
+        for op, av in seq:
+            out |= self.chars([(op, av)])
+            low = av[0] if op in _REPEATS or op is sre.POSSESSIVE_REPEAT else None
+            if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT) or low == 0:
+                continue
+            if op is sre.SUBPATTERN and av[-1].getwidth()[0] == 0:
+                continue
+            break
+        return frozenset(out)
+
+    def ambiguous_branch(self, seq: list[Any], same_only: bool = False) -> bool:
+        """Whether ``seq`` holds alternatives that can start the same way (``a(|)`` from
+        ``(a|a)``): inside a repeat, each such choice doubles the ways to match. In a delimited
+        body (each iteration starts with a character nothing else takes) only alternatives that
+        match the very same text count."""
+        for op, av in seq:
+            if op is sre.BRANCH:
+                alts = [list(a) for a in av[1]]
+                for i, a in enumerate(alts):
+                    for b in alts[i + 1:]:
+                        if same_only:
+                            if repr(a) == repr(b):
+                                return True
+                            continue
+                        if (not a or not b) and not (a and b):
+                            if not a and not b:
+                                return True
+                            continue
+                        if self.first(a) & self.first(b):
+                            return True
+                if any(self.ambiguous_branch(a, same_only) for a in alts):
+                    return True
+            elif op is sre.SUBPATTERN and self.ambiguous_branch(list(av[-1]), same_only):
+                return True
+        return False
+
     def sequence(self, seq: list[Any]) -> str | None:
         previous: frozenset[str] | None = None  # what the last unbounded repeat can take
         for op, av in seq:
@@ -128,9 +167,11 @@ class _Checker:
                 _, hi, body = av
                 items = list(body)
                 low, high = body.getwidth()
-                if op in _REPEATS and hi > 1 and low != high and not self.delimited(items):
+                delimited = self.delimited(items)
+                if op in _REPEATS and hi > 1 and ((low != high and not delimited)
+                                                  or self.ambiguous_branch(items, same_only=delimited)):
                     return ("a repeated group whose body can match the same text in more than one way "
-                            "(like (a|aa)+ or (a+)+)")
+                            "(like (a|aa)+, (a|a)* or (a+)+)")
                 inner = self.sequence(items)
                 if inner:
                     return inner

@@ -19,43 +19,43 @@ def files(docs: Path) -> dict[str, bytes]:
 
 def test_writes_then_only_changes_and_is_deterministic(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
-    first = write_pages(docs, {"a.md": "A\n", "sources/b.md": "B\n"})
-    assert first.written == ("a.md", "sources/b.md")
+    first = write_pages(docs, {"topics/a.md": "A\n", "sources/b.md": "B\n"})
+    assert first.written == ("sources/b.md", "topics/a.md")
     snapshot = files(docs)
-    again = write_pages(docs, {"a.md": "A\n", "sources/b.md": "B\n"})
+    again = write_pages(docs, {"topics/a.md": "A\n", "sources/b.md": "B\n"})
     assert again.written == () and again.unchanged == 2 and files(docs) == snapshot
     other = tmp_path / "other"
-    write_pages(other, {"sources/b.md": "B\n", "a.md": "A\n"})
+    write_pages(other, {"sources/b.md": "B\n", "topics/a.md": "A\n"})
     assert files(other) == snapshot
     assert not (docs / JOURNAL).exists() and not (docs / STAGING).exists()
 
 
 def test_never_overwrites_or_deletes_a_file_it_did_not_write(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "mine.md").write_text("hand written")
+    (docs / "topics").mkdir(parents=True)
+    (docs / "topics/mine.md").write_text("hand written")
     with pytest.raises(WriteError, match="not written by the generator"):
-        write_pages(docs, {"mine.md": "generated"})
-    assert (docs / "mine.md").read_text() == "hand written"
-    write_pages(docs, {"a.md": "A"})
+        write_pages(docs, {"topics/mine.md": "generated"})
+    assert (docs / "topics/mine.md").read_text() == "hand written"
+    write_pages(docs, {"topics/a.md": "A"})
     write_pages(docs, {})  # a.md is no longer generated: deleted; mine.md is not ours: kept
-    assert not (docs / "a.md").exists() and (docs / "mine.md").read_text() == "hand written"
+    assert not (docs / "topics/a.md").exists() and (docs / "topics/mine.md").read_text() == "hand written"
 
 
 def test_hand_edits_of_generated_pages_are_never_lost(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
-    write_pages(docs, {"a.md": "A v1", "b.md": "B v1"})
-    (docs / "a.md").write_text("A edited")
-    (docs / "b.md").write_text("B edited")
-    result = write_pages(docs, {"a.md": "A v2"})
-    assert result.saved == ("a.md",) and result.kept == ("b.md",)
-    assert (docs / "a.md").read_text() == "A v2"
-    saved = list((docs / EDITED).glob("a.md.*"))
+    write_pages(docs, {"topics/a.md": "A v1", "topics/b.md": "B v1"})
+    (docs / "topics/a.md").write_text("A edited")
+    (docs / "topics/b.md").write_text("B edited")
+    result = write_pages(docs, {"topics/a.md": "A v2"})
+    assert result.saved == ("topics/a.md",) and result.kept == ("topics/b.md",)
+    assert (docs / "topics/a.md").read_text() == "A v2"
+    saved = list((docs / EDITED).glob("topics/a.md.*"))
     assert [p.read_text() for p in saved] == ["A edited"]
-    assert (docs / "b.md").read_text() == "B edited"
+    assert (docs / "topics/b.md").read_text() == "B edited"
 
 
-@pytest.mark.parametrize("rel", ["../x.md", "/etc/passwd", "a/../../x.md", "a\\b.md", "", "./a.md",
+@pytest.mark.parametrize("rel", ["../x.md", "about.md", "sources/x.txt", "sources/a/b.md", "sources/A.md", "/etc/passwd", "a/../../x.md", "a\\b.md", "", "./a.md",
                                  MANIFEST, JOURNAL, f"{STAGING}/x.md", "a//b.md"])
 def test_paths_outside_docs_or_on_its_state_are_refused(rel: str) -> None:
     with pytest.raises(WriteError):
@@ -70,35 +70,36 @@ def test_never_writes_through_a_link(tmp_path: Path) -> None:
     os.symlink(outside, docs / "sources")
     with pytest.raises(WriteError, match="symbolic link"):
         write_pages(docs, {"sources/a.md": "A"})
-    os.symlink(outside / "f.md", docs / "f.md")
+    (docs / "topics").mkdir()
+    os.symlink(outside / "f.md", docs / "topics/f.md")
     with pytest.raises(WriteError, match="symbolic link"):
-        write_pages(docs, {"f.md": "A"})
+        write_pages(docs, {"topics/f.md": "A"})
     assert list(outside.iterdir()) == []
 
 
 def test_a_committed_journal_is_finished_and_an_uncommitted_one_dropped(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
-    write_pages(docs, {"a.md": "old", "gone.md": "bye"})
+    write_pages(docs, {"topics/a.md": "old", "topics/gone.md": "bye"})
     manifest = json.loads((docs / MANIFEST).read_text())["files"]
     # Killed after the commit point, before anything moved:
-    (docs / STAGING).mkdir(parents=True)
-    (docs / STAGING / "a.md").write_text("new")
+    (docs / STAGING / "topics").mkdir(parents=True)
+    (docs / STAGING / "topics/a.md").write_text("new")
     new = hashlib.sha256(b"new").hexdigest()
-    plan = {"write": ["a.md"], "delete": {"gone.md": manifest["gone.md"]}, "manifest": {"a.md": new}}
+    plan = {"write": ["topics/a.md"], "delete": {"topics/gone.md": manifest["topics/gone.md"]}, "manifest": {"topics/a.md": new}}
     (docs / JOURNAL).write_text(json.dumps(plan))
     recover(docs)
-    assert (docs / "a.md").read_text() == "new" and not (docs / "gone.md").exists()
+    assert (docs / "topics/a.md").read_text() == "new" and not (docs / "topics/gone.md").exists()
     assert not (docs / JOURNAL).exists() and not (docs / STAGING).exists()
     # Killed before the commit point: the staged file is dropped, the page untouched.
-    (docs / STAGING).mkdir(parents=True)
-    (docs / STAGING / "a.md").write_text("half")
+    (docs / STAGING / "topics").mkdir(parents=True)
+    (docs / STAGING / "topics/a.md").write_text("half")
     recover(docs)
-    assert (docs / "a.md").read_text() == "new" and not (docs / STAGING).exists()
+    assert (docs / "topics/a.md").read_text() == "new" and not (docs / STAGING).exists()
 
 
 def test_damaged_manifest_stops_with_a_hint(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
-    write_pages(docs, {"a.md": "A"})
+    write_pages(docs, {"topics/a.md": "A"})
     (docs / MANIFEST).write_text("{not json")
     with pytest.raises(WriteError, match="delete it to start afresh"):
-        write_pages(docs, {"a.md": "B"})
+        write_pages(docs, {"topics/a.md": "B"})

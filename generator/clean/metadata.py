@@ -111,7 +111,7 @@ def parse_fields(path: str, text: str, first_line: int, what: str) -> tuple[dict
             continue
         if isinstance(value, (dt.date, dt.datetime)):
             value = value.isoformat()[:10]
-        if isinstance(value, (bool, dict, list)):
+        if isinstance(value, (bool, dict, list, bytes, set)):
             problems.append(Problem(path, f"{what} '{name}' must be text, got {type(value).__name__}",
                                     f"write {name}: followed by text on the same line", lines.get(name)))
             continue

@@ -25,6 +25,9 @@ def clean_field(name: str, value: str) -> tuple[str, list[str]]:
     if BIDI_CONTROLS.search(value):
         value = BIDI_CONTROLS.sub("", value)
         changes.append("right-to-left or other direction-changing characters removed")
+    if SURROGATE.search(value):  # from an entity such as &#xD800; in a saved page: not a character
+        value = SURROGATE.sub("\ufffd", value)
+        changes.append("characters that are not characters (lone surrogates) shown as \ufffd")
     value = " ".join(_CONTROL.sub(" ", value).split())
     limit = FIELD_LIMITS.get(name, DEFAULT_LIMIT)
     if len(value) > limit:

@@ -17,7 +17,7 @@ from typing import cast
 from ..errors import Problem
 from ..models import SourceFile
 from .decode import Decoded, DecodeError, decode_bytes
-from .fields import clean_field
+from .fields import BIDI_CONTROLS, clean_field
 from .html import ExtractionError, declared_charset, extract
 
 TEXT_SUFFIXES = (".txt", ".text")
@@ -80,6 +80,9 @@ def _bad_name(rel: str) -> str | None:
         return "name is not valid UTF-8 (the bytes shown as \\x.. are not characters)"
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in rel):
         return "file name contains control characters (such as a line break)"
+    if BIDI_CONTROLS.search(rel):
+        return ("name contains characters that change the direction text is shown in (U+202E and the like), "
+                "so it would not read as what it is")
     return None
 
 
@@ -88,7 +91,7 @@ def shown_path(rel: str) -> str:
     characters escaped."""
     if any("\udc80" <= ch <= "\udcff" for ch in rel):
         rel = os.fsencode(rel).decode("utf-8", "backslashreplace")
-    if any(ord(ch) < 32 or ord(ch) == 127 for ch in rel):
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in rel) or BIDI_CONTROLS.search(rel):
         rel = rel.encode("unicode_escape").decode("ascii")
     return rel
 

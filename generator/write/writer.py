@@ -44,7 +44,7 @@ _RESERVED = (MANIFEST, JOURNAL)
 # Every path the generator writes (generator/render/pages.py): the home page, the report and
 # digest.json at the top, one page per topic, source, story and entity in its folder, and the
 # navigation in the state folder. Ids are made of a-z 0-9 _ - only.
-OWNED = re.compile(r"[a-z0-9_-]+\.(?:md|json)|(?:topics|sources|stories|entities)/[a-z0-9_-]+\.md"
+OWNED = re.compile(r"(?:index|report)\.md|digest\.json|(?:topics|sources|stories|entities)/[a-z0-9_-]+\.md"
                    r"|\.briefing/nav\.yml")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
@@ -302,6 +302,12 @@ def write_pages(docs: Path, pages: dict[str, str]) -> WriteResult:
             ignored = recover(docs)
             try:
                 result = _write(docs, pages)
+            except WriteError as exc:
+                if ignored:  # say why the manifest may be wrong: someone edited the state
+                    raise WriteError(f"{exc} Note: the write journal in {docs / STATE_DIR} named paths the "
+                                     f"generator never writes ({', '.join(ignored[:10])}); it was edited by hand "
+                                     "or in a pull request: check that change.") from exc
+                raise
             except BaseException:
                 if not (docs / JOURNAL).exists():  # not committed: drop what was staged
                     with contextlib.suppress(OSError):
