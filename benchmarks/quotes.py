@@ -479,7 +479,7 @@ def score(items: Sequence[Candidate], entities: Mapping[str, Sequence[Entity]],
     for part in ("even", "odd", "all"):
         f = {"judged": 0, "quotes": 0, "named": 0, "attributed": 0, "right": 0, "named_attributed": 0,
              "named_right": 0, "not_quotes": 0, "not_quotes_short": 0, "ledger_not": 0, "ledger_not_short": 0,
-             "real_in_ledger": 0}
+             "real_in_ledger": 0, "real_attributed": 0}
         errors: list[str] = []
         for c in items:
             if part != "all" and half(c.key) != part:
@@ -503,6 +503,7 @@ def score(items: Sequence[Candidate], entities: Mapping[str, Sequence[Entity]],
                 continue
             f["quotes"] += 1
             f["real_in_ledger"] += q is not None
+            f["real_attributed"] += name is not None
             f["named"] += gold is not None
             if name is not None:
                 f["attributed"] += 1
@@ -570,7 +571,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{f['named']} with a named speaker, {f['not_quotes']} titles/scare quotes")
         print(f"  attributed precision: {_pct(f['right'], f['attributed'])}")
         print(f"  speaker coverage (named speaker): {_pct(f['named_attributed'], f['named'])}  "
-              f"right: {_pct(f['named_right'], f['named'])}")
+              f"right: {_pct(f['named_right'], f['named'])}  "
+              f"(of all real quotations: {_pct(f['real_attributed'], f['quotes'])})")
         print(f"  not quotes in the ledger: under four words {_pct(f['ledger_not_short'], f['not_quotes_short'])}, "
               f"all {_pct(f['ledger_not'], f['not_quotes'])}")
         if args.errors and part in ("even", "odd", "fresh"):

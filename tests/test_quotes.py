@@ -85,6 +85,13 @@ def test_with_someone_saying() -> None:
     assert q.speaker == "Anna Berg"
 
 
+def test_attribution_at_the_end_of_a_reported_sentence() -> None:
+    _, qs = _quotes("Mayor Anna Berg visited the yard. “Several old ferries, two cranes and a dock,” were sold "
+                    "last year, the mayor added. The inquiry found “nothing at all to hide” in the books, "
+                    "said Tom Reyes.")
+    assert [q.speaker for q in qs] == ["Anna Berg", "Tom Reyes"]
+
+
 def test_organisation_speaks() -> None:
     _, [q] = _quotes("“The president has full confidence in the plan,” the White House said.")
     assert q.speaker == "White House"

@@ -65,6 +65,11 @@ _DESCRIBED = r"(?:{roles})".format(roles="|".join(
     "actress singer star coach judge Democrat Republican chairman chairwoman".split()))
 _AFTER_DESCRIPTION = re.compile(
     rf"^[\s,.;:!?—–-]*the\s+(?:[\w-]+\s+){{0,4}}?{_DESCRIBED}\s+{_WHEN}?{_ADVERB}?{_SPEECH}\b")
+# Reported speech with the attribution at the end of the sentence: "“…,” were found in his car,
+# the minister added." / "The documents established “beyond doubt” that …, said Mr Cazeneuve."
+_TRAILING = re.compile(
+    rf",\s+(?:(?P<sp>{_NAME}|{_PRONOUN}){_PAREN}|(?P<desc>the\s+(?:[\w-]+\s+){{0,2}}?{_DESCRIBED}))\s+"
+    rf"(?:{_ADVERB})?{_SPEECH}\b[^“”\",]{{0,60}}$|,\s+(?:said|says|added)\s+(?P<sp2>{_NAME})[^“”\",]{{0,60}}$")
 _AFTER_DASH = re.compile(rf"^\s*[—–]\s*(?P<sp>{_NAME})(?:,|\s*$)")
 _AFTER_QUOTED = re.compile(rf"^[\s,.;:!?—–-]*(?:[^“”\".]{{0,60}}?\s)?quoted\s+(?P<sp>{_NAME})\s+as\s+saying")
 _AFTER_ACCORDING = re.compile(rf"^[\s,.;:!?—–-]*according\s+to\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<sp>{_NAME})")
@@ -278,6 +283,13 @@ def _after_speaker(after: str) -> str | None:
     m = _AFTER_VERB.match(after)
     if m:
         return _name_in_rest(m.group("rest"))
+    if not any(c in after for c in "“”\""):
+        m = _TRAILING.search(after.rstrip(" .!?"))
+        if m and m.group("desc"):
+            return _DESCRIPTION
+        if m:
+            sp = m.group("sp") or m.group("sp2")
+            return sp if _is_pronoun(sp) else _clean_name(sp)
     return None
 
 
