@@ -92,6 +92,18 @@ def test_attribution_at_the_end_of_a_reported_sentence() -> None:
     assert [q.speaker for q in qs] == ["Anna Berg", "Tom Reyes"]
 
 
+def test_participle_after_an_object_belongs_to_the_subject() -> None:
+    _, qs = _quotes("On the radio last week, Mayor Anna Berg praised Tom Reyes, saying he had “kept the ferry "
+                    "running through the storm”. She also called him “the hero of the whole winter”.")
+    assert qs[0].speaker == "Anna Berg" and [q.speaker_entity for q in qs] == ["anna-berg", "anna-berg"]
+
+
+def test_name_after_a_relative_clause_is_not_the_speaker() -> None:
+    _, [q] = _quotes("“He told me it was not his decision,” said the colleague who spoke to Reyes after the "
+                     "story ran in The Daily Post.")
+    assert q.speaker is None
+
+
 def test_organisation_speaks() -> None:
     _, [q] = _quotes("“The president has full confidence in the plan,” the White House said.")
     assert q.speaker == "White House"

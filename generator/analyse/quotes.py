@@ -125,6 +125,8 @@ _ROLE_NOUNS = frozenset("""founder co-founder spokesman spokeswoman spokesperson
     editor host anchor press campaign adviser advisor aide aides staff staffer source sources sheriff deputy
     coach player captain father mother son daughter wife husband brother sister friend cousin partner
     colleague neighbor neighbour resident residents supervisor commissioner administrator""".split())
+_NOT_MODIFIERS = frozenset("""who which that the a an after before during since until into over under was were is
+    are has had have been being when where while""".split())
 _DETERMINERS = frozenset("the a an his her their its another former fellow longtime veteran local senior".split())
 _SMALL = frozenset("""a an the of and or for to in on at by with from as is are be but nor vs vs. v. &
     de la le du des van von""".split())
@@ -311,11 +313,13 @@ def _name_in_rest(rest: str) -> str | None:
         next_word = following.split()[0].strip(",.").lower() if following.split() else ""
         raw = m.group()
         between = re.match(rf"((?:[a-z][\w'’-]*\s+){{1,5}}){_WORD}", following)
-        modifier = between is not None and not any(w in _NOT_SUBJECT_BEFORE or w in ("who", "which", "the", "a")
-                                                   for w in between.group(1).split())
-        if re.search(r"['’]s$", raw) or next_word in _ROLE_NOUNS or next_word == "and" or modifier:
+        if between is not None and not any(w in _NOT_SUBJECT_BEFORE or w in _NOT_MODIFIERS
+                                           for w in between.group(1).split()):
+            # "CNN senior political analyst David Gergen": the name right after the modifier words
+            return _name_in_rest(following[len(between.group(1)):])
+        if re.search(r"['’]s$", raw) or next_word in _ROLE_NOUNS or next_word == "and":
             skipped = True
-            continue  # "Facebook founder …", "CNN senior political analyst David Gergen": the name comes later
+            continue  # "Facebook founder and CEO, Mark Zuckerberg", "Kushner's lawyer": the name comes later
         name = _clean_name(raw)
         if name is None:
             continue  # a title alone ("CEO, Mark Zuckerberg")
@@ -360,6 +364,8 @@ def _before_speaker(before: str, sentence: str) -> tuple[str | None, bool]:
     sm = _SUBJECT.search(head)
     if sm and not _is_pronoun(sm.group("sp")) and _clean_name(sm.group("sp")) is None:
         sm = None  # "… said on Friday, adding that": no name right before the verb; read on below
+    if sm and (sm.group("app") or "").strip() == "," and _PARTICIPLE.fullmatch(verb.group()):
+        sm = None  # "Mr. Farrow praised Mr. McHugh, saying": the participle's subject opens the sentence
     if sm:
         prev_word = head[: sm.start()].split()[-1].lower() if head[: sm.start()].split() else ""
         who = (sm.group("app") or "").strip(", ") == "who"
@@ -399,8 +405,8 @@ def _sentence_subject(sentence: str, names: SpeakerIndex | None = None) -> str |
             starts.append(comma2 + 2)
     for start in starts:
         m = _SUBJECT_START.match(sentence, start)
-        if m is None:
-            continue
+        if m is None or (m.group("sp").split()[0] in _NOT_NAMES and m.group("sp").split()[0] not in _CONNECTIVES):
+            continue  # no name, or a lead clause ("On Twitter last fall, Mr. Farrow praised …")
         if re.match(rf"\s+and\s+{_UP_CLASS}", sentence[m.end():]):
             return None  # two people ("Damon and Affleck exit"): no one subject
         name = _clean_name(m.group("sp"))
