@@ -14,9 +14,10 @@ version of the extractor can be measured:
   (same value and upper end, same unit, and the counted words among its ``counts``);
 * recall: the share of gold figures that the system found that way.
 
-The extractor's rules were written while reading those 300 sentences (both halves), so they
-flatter it; ``HELD_OUT`` (the next 60 sentences of the odd half, annotated once the extractor
-was final) is the honest check.
+The extractor's rules were written while reading those sentences (GOLD: 250 of the even half,
+150 of the odd; SEEN_HELD_OUT: 60 more of the odd half, first annotated as held out, then used),
+so they flatter it; ``HELD_OUT`` (60 more sentences of each half, annotated once the extractor
+was final and never used to change it) is the honest check.
 
 **Verdicts.** The whole corpus (all clusters in one folder) goes through the real pipeline:
 :func:`generator.clean.clean_corpus`, :func:`generator.analyse.stories.find_stories`,
@@ -466,9 +467,9 @@ GOLD: list[tuple[str, int, str, str, str]] = [
     ("cluster_218-doc_3", 47, "171cf84366", "none", "gallery counter, date"),
 ]
 
-# Held out: the next 60 sentences of the odd half (ranks 151-210 by SHA-1), annotated after the
-# extractor was final, and never used to change it.
-HELD_OUT: list[tuple[str, int, str, str, str]] = [
+# Odd half, ranks 151-210: annotated as a held-out set once the first version was final
+# (precision 82.8%, recall 85.7% then), then used for development like the rest.
+SEEN_HELD_OUT: list[tuple[str, int, str, str, str]] = [
     ("cluster_097-doc_1", 23, "0b17f2c9a9", "10 % weight", ""),
     ("cluster_249-doc_3", 65, "0b2295a967", "none", "gallery counter, date"),
     ("cluster_181-doc_2", 0, "0b24eea38f", "none", "date"),
@@ -529,6 +530,131 @@ HELD_OUT: list[tuple[str, int, str, str, str]] = [
     ("cluster_067-doc_2", 9, "0ef7ae635c", "24 hours *", ""),
     ("cluster_177-doc_1", 8, "0efcfded3d", "4 - point | 9 - point", ""),
     ("cluster_051-doc_4", 8, "0f013e81e9", "none", "'100% not okay': an intensifier"),
+]
+
+# Held out: 60 more sentences of each half (even ranks 251-310, odd ranks 211-270 by SHA-1),
+# annotated once the extractor was final and never used to change it.
+HELD_OUT: list[tuple[str, int, str, str, str]] = [
+    ("cluster_128-doc_2", 25, "1737ac1205", "2 - locations", ""),
+    ("cluster_144-doc_2", 115, "174d900e34", "none", "three years after: when"),
+    ("cluster_080-doc_1", 21, "1752dfc4d0", "none", "version number"),
+    ("cluster_136-doc_1", 11, "175c6543e2", "3 years *", "all capitals"),
+    ("cluster_154-doc_4", 126, "176ddaada3", "10 - countries", "citation number"),
+    ("cluster_064-doc_1", 9, "177250c997", "none", "how long ago"),
+    ("cluster_018-doc_3", 33, "1778cc6289", "80 - markets", "year in a name"),
+    ("cluster_014-doc_1", 6, "17804413c7", "5 days * | 5100 USD *", ""),
+    ("cluster_244-doc_2", 45, "178a31e4e5", "1100 - gallons", ""),
+    ("cluster_110-doc_3", 3, "178dc1a175", "none", "date"),
+    ("cluster_138-doc_1", 13, "1799ebf9e1", "none", "video length"),
+    ("cluster_128-doc_2", 5, "17d359b363", "6000 USD *", ""),
+    ("cluster_238-doc_2", 25, "17e734864d", "2 years *", ""),
+    ("cluster_222-doc_1", 24, "17eb549816", "none", "time of day"),
+    ("cluster_106-doc_3", 71, "17f13f5808", "none", "year, citations; the Twelve: a council"),
+    ("cluster_230-doc_1", 22, "17f5dff3ab", "none", "date"),
+    ("cluster_002-doc_2", 19, "17fed7f7e8", "none", "century"),
+    ("cluster_206-doc_3", 12, "1800924f95", "50 % * | 37 % *", "No. 1, No. 13: ranks"),
+    ("cluster_018-doc_3", 28, "1808ae7b21", "none", "year"),
+    ("cluster_128-doc_2", 32, "180c38e588", "150 - passports | 10 - countries", ""),
+    ("cluster_122-doc_1", 9, "18467a73f2", "20000 USD * | 325 - donors | 2 days *", "age excluded"),
+    ("cluster_218-doc_3", 70, "1860ba352d", "none", "gallery counter, date"),
+    ("cluster_008-doc_2", 35, "1871d2a7a6", "none", "times of day, date"),
+    ("cluster_216-doc_1", 9, "1899db8090", "5 - cases | 6 - cases", ""),
+    ("cluster_178-doc_1", 60, "190934e2f9", "6 - states", ""),
+    ("cluster_234-doc_1", 22, "190b98acf1", "30 - car | 2 - people+killed", ""),
+    ("cluster_106-doc_3", 54, "19115f33fe", "none", "chapter, section numbers"),
+    ("cluster_154-doc_4", 110, "191fcbc81a", "none", "citation number"),
+    ("cluster_006-doc_2", 19, "193d78914e", "81 - customers", ""),
+    ("cluster_076-doc_1", 13, "193eefdec4", "3 - explosions", ""),
+    ("cluster_136-doc_2", 26, "1942f62de0", "5 years *", "year"),
+    ("cluster_076-doc_3", 30, "1959098708", "8000 - people+killed | 4 decades *", ""),
+    ("cluster_158-doc_3", 17, "1964c412d3", "none", "year"),
+    ("cluster_244-doc_2", 27, "1969085656", "6 - crew", ""),
+    ("cluster_234-doc_2", 60, "197e9a76e8", "13000 - flights | 2 days *", ""),
+    ("cluster_058-doc_4", 19, "198b6fba2a", "none", "date"),
+    ("cluster_006-doc_2", 21, "198bb75fe6", "64 % *", ""),
+    ("cluster_156-doc_1", 27, "19c2eb9104", "17000 - * | 30 - miles", "a town's population; age excluded"),
+    ("cluster_102-doc_2", 53, "19eea2363e", "2 - leaders", "two of our country's leaders"),
+    ("cluster_008-doc_1", 2, "19f783dbe9", "none", "date"),
+    ("cluster_050-doc_1", 32, "1a4879d74d", "65 - member", ""),
+    ("cluster_180-doc_1", 5, "1a896469fb", "30000 USD *", ""),
+    ("cluster_172-doc_1", 18, "1a96150981", "40 - women", ""),
+    ("cluster_074-doc_2", 11, "1aa2d5ce09", "none", "gallery counter"),
+    ("cluster_196-doc_3", 27, "1aa6c5fba0", "none", "age"),
+    ("cluster_074-doc_2", 31, "1afc8d8354", "none", ""),
+    ("cluster_136-doc_1", 4, "1b0ead1d9c", "3000000 USD *", ""),
+    ("cluster_106-doc_3", 33, "1b1f0678b2", "none", "citation numbers"),
+    ("cluster_218-doc_3", 82, "1b6343f681", "none", "gallery counter, date"),
+    ("cluster_218-doc_1", 17, "1b865e3f45", "2.8 - miles", ""),
+    ("cluster_058-doc_4", 13, "1b95aa4853", "none", "'one of their children'"),
+    ("cluster_130-doc_2", 4, "1bb04b2802", "none", "year"),
+    ("cluster_028-doc_3", 20, "1bc3b1ea63", "none", "year"),
+    ("cluster_212-doc_1", 115, "1bd1437152", "2 - sons", ""),
+    ("cluster_188-doc_1", 6, "1c310a0085", "none", "year"),
+    ("cluster_086-doc_5", 0, "1c5091c9e2", "none", "level 1"),
+    ("cluster_228-doc_2", 27, "1c7a2c5306", "none", "date"),
+    ("cluster_144-doc_3", 53, "1c86268cf2", "none", "'it's five': nothing named"),
+    ("cluster_034-doc_4", 28, "1cb6b0ddb3", "none", "legal code"),
+    ("cluster_004-doc_2", 12, "1cc2e827de", "none", "date"),
+    ("cluster_135-doc_2", 9, "0f04b3daf1", "2 - *", "won two (Oscars)"),
+    ("cluster_117-doc_1", 15, "0f0b5fbdf9", "none", "age"),
+    ("cluster_077-doc_5", 8, "0f1a00fae9", "18 months *", ""),
+    ("cluster_163-doc_1", 9, "0f2b078972", "9 - cannon | 46 - cm | 18.1 - in | 3 - turrets | 2 - shells | 1460 - kg | 3220 - lb | 26 - miles", ""),
+    ("cluster_089-doc_2", 32, "0f45585ed3", "3000000000 - people", ""),
+    ("cluster_139-doc_2", 104, "0f73c2b607", "none", "gallery of video links"),
+    ("cluster_249-doc_3", 69, "0f85e6298b", "none", "gallery counter, date"),
+    ("cluster_157-doc_2", 5, "0fbb3c750f", "none", "age"),
+    ("cluster_169-doc_2", 40, "0fd88c6c17", "2 - words", ""),
+    ("cluster_215-doc_2", 26, "0ff7819489", "none", "year"),
+    ("cluster_227-doc_2", 272, "107fe3d756", "14000 - samples", ""),
+    ("cluster_085-doc_2", 26, "10854ae76a", "2 weeks * | 9 % *", "Proposition 37"),
+    ("cluster_019-doc_2", 20, "10c5bb7e6b", "none", "date"),
+    ("cluster_139-doc_2", 77, "10e34760eb", "18 - inches", ""),
+    ("cluster_003-doc_1", 27, "110112d4b3", "none", "ages"),
+    ("cluster_201-doc_2", 9, "1113101e12", "none", "date"),
+    ("cluster_007-doc_1", 11, "1121c1b7d5", "none", "year"),
+    ("cluster_095-doc_1", 5, "112a363424", "3 - times", "shot three times"),
+    ("cluster_157-doc_1", 2, "114941ea13", "2 - vehicles | 2 - vehicles", "how long ago, age, date"),
+    ("cluster_227-doc_1", 1, "115ba83c63", "7 years *", ""),
+    ("cluster_203-doc_1", 5, "115f7785cb", "none", "age, '20-something'"),
+    ("cluster_119-doc_2", 9, "11872eed95", "24 - journalists", "two dozen"),
+    ("cluster_031-doc_2", 3, "118c5da58b", "none", "how long ago"),
+    ("cluster_249-doc_3", 164, "118f904949", "none", "gallery counter, date"),
+    ("cluster_095-doc_2", 31, "11998fac72", "none", "911, time of day"),
+    ("cluster_073-doc_2", 0, "11ab30f313", "none", "dead at 34: an age"),
+    ("cluster_207-doc_1", 3, "11ae53a8d3", "none", "product names"),
+    ("cluster_237-doc_2", 0, "11b8524c53", "600 years *", ""),
+    ("cluster_155-doc_2", 102, "11c65f53c6", "37 years *", ""),
+    ("cluster_139-doc_2", 97, "11db8c3c64", "30 - feet", ""),
+    ("cluster_237-doc_2", 2, "11eccf1505", "6 centuries *", ""),
+    ("cluster_191-doc_4", 0, "123dfcc1df", "none", "year"),
+    ("cluster_111-doc_3", 3, "124de6d78e", "6 - children", ""),
+    ("cluster_045-doc_2", 5, "125932c045", "7000000000 - people", "the 7 billion question: world population"),
+    ("cluster_081-doc_1", 4, "12702f513e", "none", "how long ago; 'the three of us'"),
+    ("cluster_163-doc_2", 52, "127feeb5a5", "none", "'100% sure': a figure of speech"),
+    ("cluster_219-doc_5", 4, "12890e89aa", "5 - term", ""),
+    ("cluster_215-doc_1", 64, "12c34cb418", "3 - summers", ""),
+    ("cluster_227-doc_1", 78, "12cfb66d3f", "11000000 USD *", "years"),
+    ("cluster_039-doc_3", 6, "12d1368891", "none", "a title"),
+    ("cluster_249-doc_3", 62, "12dc63d1eb", "none", "gallery counter, date"),
+    ("cluster_091-doc_1", 8, "13065345d9", "none", "date"),
+    ("cluster_239-doc_2", 10, "1325ab1f42", "2 - children", "father of two"),
+    ("cluster_227-doc_2", 356, "134aae49d6", "none", "year"),
+    ("cluster_163-doc_1", 28, "1373f048fd", "none", "year, ordinal, how long ago"),
+    ("cluster_161-doc_3", 5, "1378f3db14", "3 - men", ""),
+    ("cluster_141-doc_1", 1, "137da3a226", "none", "age"),
+    ("cluster_109-doc_1", 52, "138df730b7", "94 - rhinos | 68 - rhinos | 14 - rhinos", ""),
+    ("cluster_029-doc_3", 46, "13e5415c81", "3~14 % light", "citation"),
+    ("cluster_023-doc_1", 3, "13f033e486", "6000000 - jews", "year"),
+    ("cluster_221-doc_2", 1, "13f75559d4", "219 - neighbors", ""),
+    ("cluster_249-doc_3", 176, "13f9794863", "none", "gallery counter, date"),
+    ("cluster_209-doc_3", 2, "1401613958", "none", "28 days after, two days before: when"),
+    ("cluster_107-doc_5", 0, "142f6750ff", "none", "time of day"),
+    ("cluster_181-doc_3", 1, "144799a593", "2 hours *", ""),
+    ("cluster_249-doc_3", 127, "1447f259e1", "none", "gallery counter, date"),
+    ("cluster_019-doc_2", 13, "145432fa0c", "45 % *", "dates"),
+    ("cluster_039-doc_1", 2, "14871b70c7", "none", "age"),
+    ("cluster_205-doc_6", 48, "14b32fa572", "none", "a title"),
+    ("cluster_205-doc_6", 6, "14be80cd47", "none", "date"),
 ]
 
 # Verdict judgements: (sorted "article id: figure text" of the check, verdict, right?, reason).
@@ -803,7 +929,8 @@ def main(argv: list[str] | None = None) -> int:
     print("Extraction (gold figures on a seeded sample of numeric sentences)")
     print("| sample | sentences | gold figures | system figures | precision | recall |")
     print("|---|---|---|---|---|---|")
-    for half, gold in (("even", GOLD), ("odd", GOLD), ("odd, held out", HELD_OUT)):
+    for half, gold in (("even", GOLD), ("odd", [*GOLD, *SEEN_HELD_OUT]), ("even, held out", HELD_OUT),
+                       ("odd, held out", HELD_OUT)):
         sc = score_extraction(articles, half.split(",")[0], show=args.errors, gold=gold)
         print(f"| {half} | {sc.sentences} ({sc.missing} missing) | {sc.gold} | {sc.system} | "
               f"{sc.precision:.1%} ({sc.system_right}/{sc.system}) | {sc.recall:.1%} ({sc.gold_found}/{sc.gold}) |")

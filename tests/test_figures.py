@@ -66,6 +66,10 @@ def test_figure_text_is_verbatim() -> None:
     "Hide Caption 13 of 43 Photos: the search goes on.",  # gallery counters
     "The balloon, dubbed Two Eagles, took off.",  # a name with a number word
     "She first met him two years ago.",  # when, not how long
+    "He arrived two days after the attack.",
+    "Republicans hold a 52-48 advantage in the Senate.",
+    "It was the biggest change to the law in '15.",
+    "Read about Two-Gun and the trucks on U.S. 52 North.",
 ])
 def test_not_quantities(text: str) -> None:
     assert _figs(text) == [], text
@@ -116,6 +120,13 @@ def test_what_it_counts_is_the_noun_phrase_and_its_verb() -> None:
     assert _one("He was jailed for 13 years in prison.").counts == "years in prison"
     f = _one("Ten wounded soldiers were flown out.")
     assert (f.kind, f.counts) == ("casualties", "people injured")
+
+
+def test_ratios_and_parents() -> None:
+    f = _one("Plates with his paintings fill one in 20 homes in California.")
+    assert (f.kind, f.value, f.counts) == ("percentage", 5, "homes")
+    assert _one("Police said the mother of two was released.").counts == "children"
+    assert _figs("About half of unmarried 20-to-34-year-olds live with their parents.") == []
 
 
 def test_duration_units_and_hyphenated_forms() -> None:

@@ -141,7 +141,7 @@ _NOT_NAME = frozenset("""The A An About Nearly Some Over More At Around Only Jus
     Your Another Every Each Estimated Least Most While When After Before Since Until During Among Between
     Total So That This It I We They He She You Nearly Just Another""".split())
 _AGE_BEFORE = re.compile(r"(?:\b(?:aged?|ages)\s|\b[A-Z][\w’'.-]*,\s|\b[A-Z][\w’'.-]*\s\()$")
-_AGE_AFTER = re.compile(r"^(?:-|\s)(?:and-a-half-)?(?:years?|months?|weeks?|days?)[- ]olds?\b"
+_AGE_AFTER = re.compile(r"^(?:-|\s)(?:and-a-half-)?(?:years?|months?|weeks?|days?)[- ]olds?\b|^-to-\d+-years?-olds?\b"
                         r"|^-?(?:years?|yrs?)\s+of\s+age\b", re.IGNORECASE)
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s$|\b(?:{_MONTHS})\.?\s\d{{1,2}},?\s$")
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s(?:of\s)?(?:{_MONTHS})\b")
@@ -292,6 +292,11 @@ def _sentence_figures(article_id: str, index: int, text: str) -> list[Figure]:
             if n.year_like and re.fullmatch(r"\s?[-–]\s?", gap):
                 i += 2
                 continue  # "1965-71": a period of years
+            if re.fullmatch(r"\s(?:in|out of)\s", gap) and not nxt.year_like and not nxt.scaled and not n.scaled \
+                    and not n.percent and not n.currency and nxt.value > n.value > 0:
+                out.append(_ratio(article_id, index, len(out), text, n, nxt, cue))
+                i += 2
+                continue  # "one in five voters": a share
             high = _range_end(text, n, nxt)
             if high is None and nxt.percent and not n.percent and not n.year_like and re.fullmatch(
                     r"\s(?:and|or|to)\s", gap):
@@ -315,6 +320,20 @@ def _sentence_figures(article_id: str, index: int, text: str) -> list[Figure]:
             out.append(fig)
         i += 1
     return out
+
+
+def _ratio(article_id: str, index: int, n_out: int, text: str, a: _Num, b: _Num, cue: str) -> Figure:
+    """ "one in five voters" as the share it states (20%), counting what follows the second number."""
+    after, pend = _following(text, b.end)
+    if not after:
+        of = re.match(r"^\s+of\s+(?:(?:the|all|its|their|those|these)\s+)?", text[b.end:])
+        if of:
+            after, pend = _following(text, b.end + of.end())
+    end = pend if after else b.end
+    qual, qlen = _qualifier(text[max(0, a.start - 40):a.start])
+    return Figure(f"{article_id}-s{index}-f{n_out}", article_id, index, text[a.start - qlen:end].strip(),
+                  text[a.start:b.end], a.value / b.value * 100, "%", "percentage", " ".join(after) or "share", qual,
+                  cue)
 
 
 def _table(text: str) -> bool:
@@ -466,7 +485,7 @@ def _figure(article_id: str, index: int, n_out: int, text: str, n: _Num, high: _
         after, pend = _following(text, end)
         counts = " ".join(after)
         if not after:
-            of = re.match(r"^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|his\s+|her\s+)?", text[end:])
+            of = re.match(r"^\s+of\s+(?:(?:the|all|its|their|his|her|those|these|our|your)\s+)?", text[end:])
             if of:
                 after, pend = _following(text, end + of.end())
                 counts = " ".join(after)
@@ -506,6 +525,10 @@ def _figure(article_id: str, index: int, n_out: int, text: str, n: _Num, high: _
             nxt = _NUMBER.match(text, pend + of.end())
             skip = pend + of.end() + (len(nxt.group()) + 1 if nxt and nxt.group("one") else 0)
             after, pend = _following(text, skip)
+    if (not after or after[0].lower().endswith("ing")) and re.search(
+            r"\b(?:mother|father|parent|mom|dad|grandmother|grandfather)\s+of\s+$", lead, re.IGNORECASE):
+        return Figure(fid, article_id, index, text[start:end].strip(), number, n.value, "children", "count",
+                      "children", qual, cue, high_value)  # "a mother of two"
     if not after:
         if verb == "killed" or verb == "injured":
             return Figure(fid, article_id, index, text[start:end].strip(), number, n.value, "people",
