@@ -150,6 +150,17 @@ def test_pronoun_resolves_to_the_last_speaker() -> None:
     assert qs[1].speaker_entity == "lena-holt"
 
 
+def test_pronoun_of_the_other_gender_gets_no_speaker() -> None:
+    _, qs = _quotes("Anna Berg walked in. “What, what?” she says. Her colleague laughs. “That was a moment,” he says.")
+    assert qs[0].speaker_entity == "anna-berg" and qs[1].speaker is None
+
+
+def test_name_inside_an_appositive_is_not_the_speaker() -> None:
+    _, [q] = _quotes("Prof Ada Moss, from the University of Oslo in the US, who led the work, said: "
+                     "“The risk is very large indeed.”")
+    assert q.speaker in (None, "Ada Moss")
+
+
 def test_pronoun_with_no_one_before_gets_no_speaker() -> None:
     _, [q] = _quotes("The bridge opened on Friday after ten years of work. “It is a good day,” he said.")
     assert q.speaker is None and q.speaker_entity is None

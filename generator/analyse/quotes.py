@@ -367,7 +367,10 @@ def _before_speaker(before: str, sentence: str) -> tuple[str | None, bool]:
     if sm and (sm.group("app") or "").strip() == "," and _PARTICIPLE.fullmatch(verb.group()):
         sm = None  # "Mr. Farrow praised Mr. McHugh, saying": the participle's subject opens the sentence
     if sm:
-        prev_word = head[: sm.start()].split()[-1].lower() if head[: sm.start()].split() else ""
+        words_before = [w.lower() for w in head[: sm.start()].split()[-2:]]
+        if len(words_before) == 2 and words_before[1] in ("the", "a", "an"):
+            words_before = words_before[:1]  # "the chair of the Calvin Coolidge …", "in the US"
+        prev_word = words_before[-1] if words_before else ""
         who = (sm.group("app") or "").strip(", ") == "who"
         saying = verb.group() in ("saying", "telling")
         if prev_word in _NOT_SUBJECT_BEFORE and prev_word != "and" and not who \
@@ -428,9 +431,11 @@ def _title_case(text: str) -> bool:
 
 @dataclass
 class _Referents:
-    """People recently named as speaker or subject, for "he"/"she": (sentence index, name), newest last."""
+    """People recently named as speaker or subject, for "he"/"she": (sentence index, name), newest
+    last; and the gender a pronoun has shown for a name ("m"/"f"), once one has resolved to it."""
 
     recent: list[tuple[int, str]]
+    gender: dict[str, str]
 
     def note(self, index: int, name: str) -> None:
         if self.recent and self.recent[-1][1] == name:
@@ -439,11 +444,18 @@ class _Referents:
             self.recent.append((index, name))
             del self.recent[:-8]
 
-    def resolve(self, index: int) -> str | None:
+    def resolve(self, index: int, pronoun: str | None = None) -> str | None:
+        """The most recent person within reach; ``None`` when that person is known to be of the
+        other gender than ``pronoun`` ("he" after a "she" for the same name): unsure, no one."""
         if not self.recent:
             return None
         i, name = self.recent[-1]
-        return name if index - i <= PRONOUN_WINDOW else None
+        if index - i > PRONOUN_WINDOW:
+            return None
+        g = {"he": "m", "she": "f"}.get((pronoun or "").lower())
+        if g is not None and self.gender.setdefault(name, g) != g:
+            return None
+        return name
 
 
 def _is_person(name: str, index: SpeakerIndex, speaking: bool) -> bool:
@@ -487,7 +499,7 @@ def find_quotes(article: Article, entities: Sequence[Entity], index: SpeakerInde
     by_first: dict[int, list[_Span]] = {}
     for sp in _spans(article):
         by_first.setdefault(sp.pieces[0][0], []).append(sp)
-    referents = _Referents([])
+    referents = _Referents([], {})
     out: list[Quote] = []
     prev = _Previous()
     n = 0
@@ -557,7 +569,7 @@ def _quote(article: Article, span: _Span, n: int, names: SpeakerIndex, referents
     if speaker is not None and speaker == prev.speaker and prev.last >= first_i:
         entity = prev.entity
     elif speaker is not None and (_is_pronoun(speaker) or speaker == _DESCRIPTION):
-        resolved = referents.resolve(first_i)
+        resolved = referents.resolve(first_i, speaker if _is_pronoun(speaker) else None)
         if resolved is None:
             speaker = shown = None
         else:
