@@ -201,6 +201,8 @@ def _spans(article: Article) -> list[_Span]:
                     current.append((s.index, start, pos))
                     out.append(_Span(tuple(current), s.paragraph, False))
                     current = None
+                elif text[pos] == "“":  # an opening mark inside an open quotation: the first never closed
+                    current, start = [], pos + 1
             if current is not None:
                 current.append((s.index, start, len(text)))
                 if len(current) >= MAX_QUOTE_SENTENCES:
