@@ -177,7 +177,7 @@ def test_no_attribution_no_guess() -> None:
 
 
 def test_an_opening_mark_that_never_closes_does_not_swallow_the_next_quote() -> None:
-    art, qs = _quotes("The letter said Reyes “had met the mayor twice. “We spoke about the ferry,” Anna Berg said.")
+    _, qs = _quotes("The letter said Reyes “had met the mayor twice. “We spoke about the ferry,” Anna Berg said.")
     assert [q.text for q in qs] == ["We spoke about the ferry"] and qs[0].speaker == "Anna Berg"
 
 
