@@ -193,6 +193,11 @@ def test_scare_quotes_terms_and_words_as_words_are_not_quotes() -> None:
     assert qs == ()
 
 
+def test_a_statement_that_reads_is_a_quote() -> None:
+    _, [q] = _quotes("The family statement read: “We are heartbroken and thank everyone who searched for him.”")
+    assert q.text.startswith("We are heartbroken")
+
+
 def test_short_quote_with_a_speech_verb_stays() -> None:
     _, [q] = _quotes("Anna Berg said the plan was “a good start” for the town.")
     assert q.text == "a good start" and q.speaker == "Anna Berg" and q.partial

@@ -137,6 +137,7 @@ _SMALL = frozenset("""a an the of and or for to in on at by with from as is are 
 PRONOUN_WINDOW = 3
 SHORT_QUOTE = 4  # words: a shorter quotation needs a speech verb and a speaker to count (issue 8's rule)
 MAX_QUOTE_SENTENCES = 12  # an opening mark that never closes stops here rather than swallow a paragraph
+_TERM_WORDS = 8  # a longer quotation after "the sign read" is someone's words, not a term
 _WINDOW = 200  # characters of the reporter's text before or after a mark that attribution may use
 _VERB_REACH = 160  # characters between a speech verb and the opening mark it attributes
 
@@ -560,7 +561,7 @@ def _quote(article: Article, span: _Span, n: int, names: SpeakerIndex, referents
     speaker, verb_here, used = _attribution(span, sents, before, after)
     opens_sentence = not before.strip(" “\"'‘—–-")
     # Not someone's words: a title, a term, words-as-words, a short scare quote.
-    if words < 2 or _TERM_BEFORE.search(before) or (_title_case(text) and words <= 10):
+    if words < 2 or (words < _TERM_WORDS and _TERM_BEFORE.search(before)) or (_title_case(text) and words <= 10):
         return None, prev
     if words < SHORT_QUOTE and not (verb_here and speaker is not None):
         return None, prev
