@@ -857,6 +857,7 @@ def score_extraction(articles: Sequence[Article], half: str, show: bool = False,
                      gold: Sequence[tuple[str, int, str, str, str]] = GOLD) -> ExtractionScore:
     """Precision and recall of the extractor on the gold sentences of one half."""
     by_id = {a.id: a for a in articles}
+    extracted: dict[str, list[Figure]] = {}
     n = miss = system = right = gold_n = found = 0
     for aid, _index, key, spec, note in gold:
         if cluster_half(aid) != half:
@@ -869,7 +870,9 @@ def score_extraction(articles: Sequence[Article], half: str, show: bool = False,
         if art is None or sent is None:
             miss += 1
             continue
-        figs = [f for f in quantities(art) if f.index == sent.index]
+        if art.id not in extracted:
+            extracted[art.id] = quantities(art)
+        figs = [f for f in extracted[art.id] if f.index == sent.index]
         ok = [f for f in figs if any(matches(f, g) for g in golds)]
         hit = [g for g in golds if any(matches(f, g) for f in figs)]
         system += len(figs)

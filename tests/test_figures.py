@@ -205,3 +205,29 @@ def test_seed_disagreement_and_later_count(seed_generated: Generated) -> None:
     assert "22,722" in topic.note and "different dates" in topic.note
     page = seed_generated.pages["topics/gaza-ceasefire.md"]
     assert "different dates" in page and "002_9bead7feb380e395.md#s20" in page
+
+
+def test_gold_figures_are_matched_by_value_unit_and_counted_words() -> None:
+    from benchmarks.figures import matches, parse_gold
+
+    [range_gold, money_gold] = parse_gold("10~15 - people+killed | 300000 USD *")
+    [f] = _figs("Between 10 and 15 people were killed in the attack.")
+    assert matches(f, range_gold) and not matches(f, money_gold)
+    [g] = _figs("It paid $300,000 to a lobbyist.")
+    assert matches(g, money_gold) and not matches(g, range_gold)
+    assert parse_gold("none") == []
+
+
+@pytest.mark.slow  # cleans the 250 Multi-News clusters (about 6 s)
+def test_benchmark_gold_still_finds_its_sentences() -> None:
+    from tests.conftest import shared_or_skip
+
+    shared_or_skip("eval", "multi-news-validation")
+    from benchmarks.figures import GOLD, HELD_OUT, load_corpus, score_extraction
+
+    articles = load_corpus()
+    for half in ("even", "odd"):
+        for gold in (GOLD, HELD_OUT):
+            score = score_extraction(articles, half, gold=gold)
+            assert score.missing <= score.sentences // 10, (half, score)  # cleaning may move a few
+            assert score.precision > 0.7 and score.recall > 0.6, (half, score)

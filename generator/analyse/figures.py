@@ -122,7 +122,8 @@ _TIME_CUE = re.compile(
 # Context that makes "3-1" a score or a tally rather than a range.
 _SCORE_CUE = re.compile(
     r"\b(?:won|win|wins|beat|beats|defeated|defeat|lost|loss|victory|score|scored|lead|led|game|match|"
-    r"draw|tie|tied|vote|voted|votes|ruling|decision|margin|set|sets|final|innings|points|goals?)\b",
+    r"draw|tie|tied|vote|voted|votes|ruling|decision|margin|advantage|edge|majority|set|sets|final|innings|points|"
+    r"goals?)\b",
     re.IGNORECASE)
 _STREET = re.compile(
     r"^\s(?:[A-Z][\w.'’-]*\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl"
