@@ -86,3 +86,68 @@ def test_markdown_links_and_emphasis_become_plain_text() -> None:
 def test_article_id_is_stable_and_safe() -> None:
     assert article_id("000_8ac4934ad0f0b599.txt") == "000_8ac4934ad0f0b599"
     assert article_id("Some Outlet/Story One!.md") == "some-outlet-story-one"
+
+
+def refused(text: str, path: str = "a.txt"):
+    article, problems = clean_article(SourceFile(path, text), SETTINGS)
+    assert article is None
+    return problems
+
+
+def test_a_file_that_is_only_a_twitter_notice_is_refused_with_its_reason() -> None:
+    problems = refused("Tweet with a location\n\nYou can add location information to your Tweets, such as your city, "
+                       "from the web. You always have the option to delete your Tweet location history. Learn more\n")
+    assert len(problems) == 1 and problems[0].severity == "error"
+    assert problems[0].message.startswith("not an article: only a platform notice (twitter-notice:")
+
+
+def test_a_web_archive_notice_is_refused_but_a_story_with_one_is_kept() -> None:
+    notice = ("Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive. Flowing "
+              "in every day, these data are added to the Wayback Machine after an embargo period.")
+    problems = refused(notice + "\n")
+    assert "archive-notice" in problems[0].message
+    story = " ".join(f"The council met on day {i} and voted on the new budget for the harbour." for i in range(8))
+    a = clean(story + "\n\n" + notice + "\n")
+    assert "Wayback" not in " ".join(s.text for s in a.sentences)
+    assert [r.kind for r in a.removed] == ["archive-notice"]
+
+
+def test_a_javascript_wall_is_refused() -> None:
+    problems = refused("JavaScript is disabled\n\nYou need to enable JavaScript to use the player\n")
+    assert "video-notice" in problems[0].message
+
+
+def test_junk_headlines_give_way_to_a_derived_title() -> None:
+    for junk in ("Play Facebook", "Share", "AP", "Page 1 of 1", "Published on Sep 8, 2015", "World",
+                 "Photo illustration by Example", "STORRS, Conn"):
+        a = clean(f"{junk}\n\nThe mayor opened the new bridge on Monday. Crowds cheered.")
+        assert a.meta.title == "The mayor opened the new bridge on Monday" and a.meta.title_derived, junk
+        assert junk in [r.text for r in a.removed], junk
+
+
+def test_a_junk_title_from_front_matter_is_not_used_but_a_short_one_is() -> None:
+    a = clean("---\ntitle: Share\n---\nThe mayor opened the new bridge on Monday. Crowds cheered.", "a.md")
+    assert a.meta.title_derived and a.meta.title.startswith("The mayor")
+    a = clean("---\ntitle: Brexit\n---\nThe mayor opened the new bridge on Monday. Crowds cheered.", "a.md")
+    assert a.meta.title == "Brexit" and not a.meta.title_derived
+
+
+def test_page_furniture_lines_are_removed_and_recorded() -> None:
+    a = clean("A bridge opens in the town\n\nThe mayor opened the bridge.\n\nshare tweet pin email\n\n"
+              "Updated 6.15pm\n\nBy Jane Doe/Getty Images\n\n(reporter@example.com; @reporter)\n\n"
+              "Crowds cheered. Image copyright PA Image caption The bridge at dawn.\n")
+    assert [s.text for s in a.sentences] == ["The mayor opened the bridge.", "Crowds cheered."]
+    assert [r.kind for r in a.removed] == ["share-buttons", "date-stamp", "photo-credit", "contact", "image-caption"]
+
+
+def test_hover_cards_and_doubled_teasers_are_cut_keeping_the_linked_name() -> None:
+    a = clean("President Smith Jonathan Adam SmithJones warns of leaks Smith learned a lesson MORE praised "
+              "the plan. Bridge Opens In The Town Bridge Opens In The Town The mayor cut the ribbon.")
+    assert [s.text for s in a.sentences] == ["President Smith praised the plan.", "The mayor cut the ribbon."]
+    assert sorted(r.kind for r in a.removed) == ["hover-card", "teaser"]
+
+
+def test_a_dateline_stays_with_its_sentence() -> None:
+    a = clean("TAUNTON, Mass. (AP) — A couple born on the same day married. They met at school.")
+    assert a.meta.title.startswith("TAUNTON, Mass. (AP) — A couple")
+    assert len(a.sentences) == 2

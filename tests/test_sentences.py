@@ -36,6 +36,10 @@ CASES = [
      ["J. K. Rowling and George W. Bush met in Washington.", "They talked."]),
     # lower case after a full stop is no new sentence; ellipsis
     ("It was e.g. a test. And it worked.", ["It was e.g. a test.", "And it worked."]),
+    # a dateline's state abbreviation does not end the sentence
+    ("TAUNTON, Mass. (AP) — Two people married. They met at school.",
+     ["TAUNTON, Mass. (AP) — Two people married.", "They met at school."]),
+    ("ALBUQUERQUE, N.M. — The balloon rose. It landed.", ["ALBUQUERQUE, N.M. — The balloon rose.", "It landed."]),
 ]
 
 

@@ -91,3 +91,12 @@ def test_seed_summaries_are_verbatim_and_distinct(seed_generated: Generated) -> 
         for i, x in enumerate(texts):
             for y in texts[i + 1:]:
                 assert not repeats(content_words(x), content_words(y))
+
+
+def test_player_prompts_perks_and_shouting_are_not_summary_sentences() -> None:
+    for junk in ("Watch the mayor's speech in the clip above.",
+                 "Everyone who donates gets an exclusive poster of the film.",
+                 "Make your own eyeliner at home! GET THIS VIDEO TO 100,000 likes!",
+                 "Flowing in every day, these data are added to the archive, follow us on Twitter."):
+        assert quality(junk) == 0.0, junk
+    assert quality("The NATO and EU leaders met in Brussels on Monday.") == 1.0

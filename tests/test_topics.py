@@ -72,3 +72,15 @@ def test_seed_topics(seed_config: Config, seed_generated: Generated) -> None:
     assert {"000", "001"} <= on["russia-exports"] and "002" not in on["russia-exports"]
     assert {"002", "003", "004"} <= on["gaza-ceasefire"] and not {"000", "001"} & on["gaza-ceasefire"]
     assert match_all(seed_config.topics, seed_generated.digest.articles) == seed_generated.digest.matches
+
+
+def test_a_long_article_does_not_join_on_a_passing_mention() -> None:
+    topic = compile_topic(TopicDef("air", "Air travel", "Airports.", ("airport",), min_sentences=1))
+    filler = " ".join(f"Photo {i} shows a red carpet guest in a long gown." for i in range(40))
+    gallery = make("g", "One guest flew in through the airport at dawn. " + filler)
+    report = make("r", "The airport closed a runway. Flights were delayed. The airport reopened at noon. "
+                       "Passengers waited for hours.")
+    assert match_article(topic, gallery) is None
+    assert match_article(topic, gallery, min_share=0.0) is not None  # the rule, not the terms, keeps it out
+    m = match_article(topic, report)
+    assert m is not None and [i for i, _ in m.sentence_scores] == [0, 2]
