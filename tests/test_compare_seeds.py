@@ -27,7 +27,7 @@ def test_related_topics_show_shared_stories_and_people(seed_generated: Generated
     assert "recep-tayyip-erdogan" in gaza.shared_entities and "antony-blinken" in gaza.shared_entities
     page = seed_generated.pages["topics/us-turkey-relations.md"]
     assert "shared stor" in page and "](../stories/story-003_0fd4dcf16330c07a.md)" in page
-    assert "shared people and organisations" in page and "](../entities/antony-blinken.md)" in page
+    assert "people and organisations in common" in page and "](../entities/antony-blinken.md)" in page
 
 
 def test_export_has_the_comparison_and_validates(seed_generated: Generated) -> None:
