@@ -122,6 +122,13 @@ def test_what_it_counts_is_the_noun_phrase_and_its_verb() -> None:
     assert (f.kind, f.counts) == ("casualties", "people injured")
 
 
+def test_casualty_wording() -> None:
+    f = _one("At least 22,722 people have been killed and 58,166 wounded since October 7.".split(" and ")[1])
+    assert (f.text, f.counts) == ("58,166 wounded", "people injured")
+    assert _one("The revised death toll stands at 1,139 people.").counts == "people killed"
+    assert _figs("They discussed a two-state solution and a two-way street.") == []
+
+
 def test_ratios_and_parents() -> None:
     f = _one("Plates with his paintings fill one in 20 homes in California.")
     assert (f.kind, f.value, f.counts) == ("percentage", 5, "homes")

@@ -254,6 +254,8 @@ def _not_a_quantity(text: str, n: _Num, raw: str) -> bool:
     if raw[:1].isupper() and before.strip() and not before.rstrip().endswith((".", ":", "\"", "“")) and re.match(
             r"^\s[A-Z]", after):
         return True  # "dubbed Two Eagles", "Nine Inch Nails": a name
+    if re.match(r"^-(?:state|party|way|sided|faced|fold|dimensional|tier|horse|speed)\b", after, re.IGNORECASE):
+        return True  # "two-state solution", "a two-way street": terms, not counts
     if (re.match(r"^-[A-Z]", after) and not raw[:1].isdigit()) or re.search(r"(?:\b[A-Z]\.){2,}\s$", before):
         return True  # "Two-Gun", "U.S. 52": names
     if re.search(r"\b(?:in|of|since|by|from|or|and|to)\s['’]$", before) and re.fullmatch(r"\d\d", raw):
@@ -456,6 +458,8 @@ def _verb_before(before: str) -> str:
         return "killed" if low in _KILLED or low == "toll" else "injured"
     if _participle(low) and low not in _AUX:
         return low
+    if re.search(r"\bdeath toll\b[^.,;:]{0,40}$", before, re.IGNORECASE):
+        return "killed"  # "the death toll stands at 1,139 people"
     return ""
 
 
@@ -537,6 +541,8 @@ def _figure(article_id: str, index: int, n_out: int, text: str, n: _Num, high: _
         participle = _verb_after(text, end)
         if participle in _KILLED or participle in _INJURED:
             what = "killed" if participle in _KILLED else "injured"
+            right_after = re.match(rf"^\s{participle}\b", text[end:], re.IGNORECASE)
+            end += right_after.end() if right_after else 0  # "58,166 wounded" whole
             return Figure(fid, article_id, index, text[start:end].strip(), number, n.value, "people",
                           "casualties", f"people {what}", qual, cue, high_value)
         return None  # a bare number: nothing says what it counts
