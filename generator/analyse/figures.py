@@ -247,8 +247,11 @@ def _not_a_quantity(text: str, n: _Num, raw: str) -> bool:
         return True
     cap = _CAP_BEFORE.search(before)
     sentence_start = cap is not None and not text[:n.start - len(before) + cap.start()].strip()
-    if cap and cap.group(1) not in _NOT_NAME and raw[:1].isdigit() and not sentence_start:
+    shouting = sum(c.isupper() for c in text) > 0.6 * sum(c.isalpha() for c in text)  # a sentence in capitals
+    if cap and cap.group(1) not in _NOT_NAME and raw[:1].isdigit() and not sentence_start and not shouting:
         return True  # "Boeing 737", "Super Bowl 50", "Apollo 11"
+    if re.match(r"^\s?(?:BC|B\.C\.|BCE|AD|A\.D\.|CE)\b", after):
+        return True  # "429 BC": a year
     if n.year_like and not _QUALIFIER.search(before):
         return True  # a year: "in 2015", "the 2016 election"
     if raw[:1].isupper() and before.strip() and not before.rstrip().endswith((".", ":", "\"", "“")) and re.match(
@@ -548,9 +551,12 @@ def _figure(article_id: str, index: int, n_out: int, text: str, n: _Num, high: _
         return None  # a bare number: nothing says what it counts
     head = after[-1].lower()
     first = after[0].lower()
+    if re.match(r"^\s+ago\b", text[pend:], re.IGNORECASE) or head.endswith(("'s", "’s")):
+        return None  # "fifteen thousand summers ago": when; "two of the city's…": the noun is further on
     if (_TIME_WORD.match(first) and len(after) == 1) or (_TIME_WORD.match(first) and first.endswith("s")):
-        if re.match(r"^\s+(?:ago|earlier|before|later|after|old)\b", text[pend:], re.IGNORECASE):
-            return None  # "two years ago": when, not how long
+        if re.match(r"^\s+(?:earlier|before|later|after|old)\b", text[pend:], re.IGNORECASE) and not re.search(
+                r"\b(?:for|over|during|lasting|spanning)\s+$", lead, re.IGNORECASE):
+            return None  # "two years later": when, not how long ("for 25 years after taxes" is how long)
         unit = first if first.endswith("s") else first + "s"
         unit = "centuries" if unit.startswith("centur") else unit
         extra = re.match(r"^\s+(?:in|behind)\s+(prison|jail|bars|custody|office|power)\b", text[pend:])
