@@ -419,7 +419,7 @@ def _validate_topics(name: str, data: Any, lines: dict[str, int], problems: list
     if built is None:
         return ()
     ids = [t.id for t in built.topics]
-    first = {}
+    first: dict[str, int] = {}
     for i, tid in enumerate(ids):
         first.setdefault(tid, i)
     for i, t in enumerate(built.topics):

@@ -69,7 +69,7 @@ def parse_fields(path: str, text: str, first_line: int, what: str) -> tuple[dict
     empty values are warnings (the rest is used); YAML that cannot be read is an error.
     """
     try:
-        duplicates = check_yaml(text, MAX_NODES_FIELDS)
+        duplicates = check_yaml(text, MAX_NODES_FIELDS, loader=_FieldLoader)
         data = yaml.load(text, Loader=_FieldLoader)
         lines = _key_lines(text, first_line)
     except YamlLimitError as exc:

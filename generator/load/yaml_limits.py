@@ -47,11 +47,14 @@ def _line(event: yaml.Event) -> int:
     return event.start_mark.line + 1 if event.start_mark is not None else 0
 
 
-def check_yaml(text: str, max_nodes: int, max_depth: int = MAX_DEPTH) -> list[tuple[str, int]]:
+def check_yaml(text: str, max_nodes: int, max_depth: int = MAX_DEPTH,
+               loader: type = SAFE_LOADER) -> list[tuple[str, int]]:
     """Raise :class:`YamlLimitError` if ``text`` nests deeper than ``max_depth`` or expands to
     more than ``max_nodes`` values; return the duplicate keys as (key, 1-based line).
 
-    Syntax errors are left to the loader (a ``yaml.YAMLError`` may propagate)."""
+    Syntax errors are left to the loader (a ``yaml.YAMLError`` may propagate). ``loader``
+    decides whose parser reads the events: libyaml by default; the pure-Python one where its
+    line numbers and messages must match the loader's (front matter)."""
     stack = [_Frame(mapping=False, anchor=None)]
     sizes: dict[str, int] = {}
     duplicates: list[tuple[str, int]] = []
@@ -72,7 +75,7 @@ def check_yaml(text: str, max_nodes: int, max_depth: int = MAX_DEPTH) -> list[tu
             raise YamlLimitError(f"expands to more than {max_nodes:,} values (aliases '*' repeat what an "
                                  "anchor '&' names)", _line(event))
 
-    for event in yaml.parse(text, Loader=SAFE_LOADER):
+    for event in yaml.parse(text, Loader=loader):
         if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             if len(stack) > max_depth:
                 raise YamlLimitError(f"nested more than {max_depth} levels deep", _line(event))
