@@ -30,7 +30,12 @@ RUNTIME_REFUSED = {
     "pipe.txt": "not a regular file",
     "name\\nwith break.txt": "file name contains control characters",
     "link_in.txt": "same text as good_plain.txt",
+    "caf\\xe9.txt": "name is not valid UTF-8",
+    "d\\xe9j\\xe0": "folder name is not valid UTF-8",
+    "rtl\\u202etxt.exe.txt": "change the direction text is shown in",
 }
+# A topic title with markup: it reaches the navigation of every page (tests below scan them).
+NAV_PAYLOAD = "<img src=x onerror=alert('nav')>Gaza ceasefire"
 EVENT_ATTRS_ALLOWED: set[tuple[str, str]] = set()  # the theme uses none
 
 
@@ -85,6 +90,15 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, str, s
     os.symlink(articles / "good_plain.txt", articles / "link_in.txt")
     os.mkfifo(articles / "pipe.txt")
     (articles / "name\nwith break.txt").write_text("A name with a line break. Refused.\n")
+    with open(os.fsencode(articles) + b"/caf\xe9.txt", "wb") as fh:
+        fh.write(b"A name that is not UTF-8. Refused.\n")
+    os.mkdir(os.fsencode(articles) + b"/d\xe9j\xe0")
+    with open(os.fsencode(articles) + b"/d\xe9j\xe0/inner.txt", "wb") as fh:
+        fh.write(b"In a folder whose name is not UTF-8. Refused.\n")
+    (articles / "rtl\u202etxt.exe.txt").write_text("A name that reads backwards. Refused.\n")
+    topics = (root / "topics.yml").read_text(encoding="utf-8")
+    (root / "topics.yml").write_text(topics.replace("title: Gaza ceasefire", f'title: "{NAV_PAYLOAD}"', 1),
+                                     encoding="utf-8")
     return root, *_run(root, ["build"])
 
 
@@ -230,3 +244,20 @@ def test_two_builds_give_byte_identical_docs(tmp_path: Path) -> None:
     first, second = build(tmp_path / "a"), build(tmp_path / "b")
     assert "docs/digest.json" in first
     assert first == second
+
+
+def test_a_topic_title_with_markup_is_text_in_every_navigation(hostile: tuple[Path, int, str, str]) -> None:
+    root = hostile[0]
+    for page in ("index.html", "report/index.html", f"sources/{article_id('good_plain.txt')}/index.html"):
+        parsed = parse(root / "site" / page)
+        assert NAV_PAYLOAD in parsed.plain, page
+        assert not any(tag == "img" for tag, _ in parsed.elements), page
+
+
+def test_an_article_named_index_does_not_replace_the_sources_index(hostile: tuple[Path, int, str, str]) -> None:
+    root = hostile[0]
+    own = article_id("index.txt")
+    assert own.startswith("index-")
+    sources = parse(root / "site" / "sources" / "index.html").plain
+    assert "An article file named index" in sources and "Hostile text shows as text" in sources
+    assert "An article file named index" in parse(root / "site" / "sources" / own / "index.html").plain
