@@ -14,10 +14,11 @@ score…). Scored automatically, so any version of the extractor can be measured
   (same value and upper end, same unit, and the counted words among its ``counts``);
 * recall: the share of gold figures that the system found that way.
 
-``GOLD`` (even ranks 1-250 and 311-360, odd ranks 1-150 and 271-320) and ``SEEN_HELD_OUT`` (odd ranks 151-210, first
-annotated as held out, then used) were read while the rules were written, so they flatter the
-extractor. ``HELD_OUT`` (even ranks 251-310, odd ranks 211-270) was annotated once the extractor
-was final and never used to change it: it is the honest check. Gold sentences are found again by
+``GOLD`` (even ranks 1-250 and 311-360, odd ranks 1-150 and 271-320) and the two earlier
+held-out sets ``SEEN_HELD_OUT`` (odd 151-210) and ``SEEN_HELD_OUT_2`` (even 251-310, odd
+211-270), first annotated as held out and then used, were read while the rules were written, so
+they flatter the extractor. ``HELD_OUT`` (even 361-420, odd 321-380) was annotated once the
+extractor was final and never used to change it: it is the honest check. Gold sentences are found again by
 the SHA-1 of their text; one that cleaning changed is reported as missing.
 
 **Verdicts.** The whole corpus (all clusters in one folder) goes through the real pipeline:
@@ -637,9 +638,9 @@ SEEN_HELD_OUT: list[tuple[str, int, str, str, str]] = [
     ("cluster_051-doc_4", 8, "0f013e81e9", "none", "'100% not okay': an intensifier"),
 ]
 
-# Held out: 60 more sentences of each half (even ranks 251-310, odd ranks 211-270 by SHA-1),
-# annotated once the extractor was final and never used to change it.
-HELD_OUT: list[tuple[str, int, str, str, str]] = [
+# Even ranks 251-310 and odd ranks 211-270: annotated as held out for the second version
+# (precision 97.3% even, 78.4% odd then), then used for development like the rest.
+SEEN_HELD_OUT_2: list[tuple[str, int, str, str, str]] = [
     ("cluster_128-doc_2", 25, "1737ac1205", "2 - locations", ""),
     ("cluster_144-doc_2", 115, "174d900e34", "none", "three years after: when"),
     ("cluster_080-doc_1", 21, "1752dfc4d0", "none", "version number"),
@@ -760,6 +761,131 @@ HELD_OUT: list[tuple[str, int, str, str, str]] = [
     ("cluster_039-doc_1", 2, "14871b70c7", "none", "age"),
     ("cluster_205-doc_6", 48, "14b32fa572", "none", "a title"),
     ("cluster_205-doc_6", 6, "14be80cd47", "none", "date"),
+]
+
+# Held out: 60 more sentences of each half (even ranks 361-420, odd ranks 321-380 by SHA-1),
+# annotated once the extractor was final and never used to change it.
+HELD_OUT: list[tuple[str, int, str, str, str]] = [
+    ("cluster_154-doc_4", 43, "21f221148a", "5 - point | 2 - item", "scale anchors, alpha"),
+    ("cluster_192-doc_1", 8, "21f3545404", "27 - floor", ""),
+    ("cluster_066-doc_2", 4, "21f4f40779", "none", "'the two': a pronoun"),
+    ("cluster_120-doc_3", 8, "2207a40098", "2 years *", ""),
+    ("cluster_008-doc_1", 16, "22203348c6", "none", "age"),
+    ("cluster_222-doc_2", 18, "22409adfb4", "none", "decade"),
+    ("cluster_176-doc_2", 123, "224479201f", "2 - ferries", ""),
+    ("cluster_154-doc_4", 133, "224b06b368", "none", "citation numbers"),
+    ("cluster_066-doc_2", 3, "224fab0e7c", "40 - miles", "date"),
+    ("cluster_096-doc_2", 3, "22530ac792", "none", "century"),
+    ("cluster_056-doc_3", 27, "2285006bfa", "10 - fold/increase", "10-fold increase"),
+    ("cluster_094-doc_1", 9, "22a7b22436", "5~6 - shots", ""),
+    ("cluster_036-doc_1", 14, "22aee7b87c", "none", "years"),
+    ("cluster_190-doc_1", 12, "22d62cb720", "none", "ages 9, 11 or 13 years of age"),
+    ("cluster_220-doc_1", 40, "22f35bd070", "5000000000000 USD debt", ""),
+    ("cluster_220-doc_2", 40, "22f35bd070", "5000000000000 USD debt", ""),
+    ("cluster_226-doc_2", 48, "22fc7c5c14", "11 - games", "2-9: a record"),
+    ("cluster_218-doc_3", 30, "2313e50264", "none", "flight name, date"),
+    ("cluster_156-doc_1", 23, "231cff1956", "4 - people+killed", ""),
+    ("cluster_026-doc_1", 105, "233bf71e46", "15000000 USD *", "how long ago"),
+    ("cluster_018-doc_3", 10, "2379aa54c6", "71 % couples", ""),
+    ("cluster_226-doc_1", 28, "2391438f27", "44 minutes * | 26 - points | 13 - assists | 11 - rebounds", ""),
+    ("cluster_106-doc_3", 1, "239cfe8f03", "none", "year"),
+    ("cluster_232-doc_4", 11, "23b778c37f", "23000000 - people", ""),
+    ("cluster_164-doc_5", 28, "23da20f4a6", "none", "time of day"),
+    ("cluster_020-doc_1", 2, "23e0df048e", "none", "years"),
+    ("cluster_076-doc_1", 30, "2404aab826", "none", "'two of them'"),
+    ("cluster_014-doc_2", 1, "24200dc373", "66000 USD bill | 21 days * | 3100 USD * | 7 days *", ""),
+    ("cluster_144-doc_3", 17, "245bb3a65a", "2 % * | 1900000 - people", ""),
+    ("cluster_136-doc_2", 2, "247aaff405", "none", "under 12: an age"),
+    ("cluster_034-doc_2", 3, "249433d6c7", "none", "six-figure: a magnitude"),
+    ("cluster_216-doc_2", 7, "2499fe6605", "2 - women", "age range"),
+    ("cluster_136-doc_1", 20, "24af66b07b", "3 years *", ""),
+    ("cluster_172-doc_1", 20, "24c1bdd156", "52 years *", ""),
+    ("cluster_108-doc_1", 13, "24dbfba23e", "none", "year"),
+    ("cluster_244-doc_1", 16, "2522e0db20", "2 - things", ""),
+    ("cluster_074-doc_2", 10, "253ac6744a", "none", "a list's title"),
+    ("cluster_222-doc_1", 17, "25414f8e9d", "none", "time of day"),
+    ("cluster_158-doc_3", 6, "255cad9074", "none", "year"),
+    ("cluster_154-doc_4", 90, "256d5712b5", "none", "positions"),
+    ("cluster_088-doc_2", 10, "25a414bf6a", "none", "date"),
+    ("cluster_208-doc_2", 11, "25e016054d", "none", "year"),
+    ("cluster_030-doc_2", 29, "25f3a2a843", "none", "a film title"),
+    ("cluster_070-doc_2", 28, "25fff8b303", "91 - min", "running time"),
+    ("cluster_136-doc_2", 23, "26056bf226", "2 - boys", "year"),
+    ("cluster_142-doc_1", 11, "26306db957", "20 - beats", ""),
+    ("cluster_132-doc_1", 28, "26582dc69c", "none", "year"),
+    ("cluster_070-doc_4", 7, "265e7bfb38", "5 - souls", ""),
+    ("cluster_226-doc_2", 41, "2663843aee", "none", "season"),
+    ("cluster_064-doc_2", 5, "2672069d92", "none", "years; nine months after: when"),
+    ("cluster_076-doc_1", 29, "267ac8d7b3", "3 - bombings | 27 - people+killed", ""),
+    ("cluster_176-doc_2", 77, "2695b8d1c4", "none", "how long ago"),
+    ("cluster_076-doc_3", 22, "26b0197678", "2 - sides", ""),
+    ("cluster_218-doc_3", 16, "26b23c5dde", "6 hours *", ""),
+    ("cluster_136-doc_1", 21, "26e6ef2993", "3000000 USD *", "7-Eleven: a name"),
+    ("cluster_106-doc_3", 14, "26ecd01202", "none", "years"),
+    ("cluster_018-doc_1", 13, "271a954294", "92 USD * | 15 % payment | 208700 USD *", ""),
+    ("cluster_058-doc_4", 6, "27206537c5", "none", "year"),
+    ("cluster_026-doc_1", 43, "278ad9c24e", "25 % *", "one-quarter; decade"),
+    ("cluster_128-doc_2", 36, "27c784f1b8", "190 - passports | 3 - printers | 75 - stamps | 2 - machines", "'one camera' not counted"),
+    ("cluster_045-doc_1", 45, "19ae2b32e1", "6 - times | 2000 years *", ""),
+    ("cluster_155-doc_2", 0, "19d9bc0925", "none", "age"),
+    ("cluster_169-doc_1", 22, "1a17eba08c", "12 hours *", ""),
+    ("cluster_171-doc_2", 141, "1a24a25fe7", "2 - facts | 1 - car | 2 - people", "year"),
+    ("cluster_249-doc_3", 103, "1a2ee8c19c", "5 - vessels", ""),
+    ("cluster_147-doc_1", 24, "1a40154af3", "903 - feet | 275.23 - meters | 899 - feet", ""),
+    ("cluster_161-doc_2", 17, "1a457ddc7b", "none", "age"),
+    ("cluster_227-doc_2", 248, "1a64f7a8d4", "none", "year"),
+    ("cluster_223-doc_2", 38, "1a669dbb24", "200 - feet", ""),
+    ("cluster_205-doc_4", 79, "1ad3cca2e2", "none", "'the two': a pronoun"),
+    ("cluster_053-doc_1", 35, "1ae6d028e8", "none", "age"),
+    ("cluster_173-doc_2", 17, "1aee61f020", "none", "Two Eagles: a name"),
+    ("cluster_047-doc_2", 48, "1af491cd81", "7 - ministers", ""),
+    ("cluster_161-doc_3", 0, "1b008ab5f5", "4 - people+arrested", "age"),
+    ("cluster_187-doc_2", 15, "1b10c7e899", "2 - permits", ""),
+    ("cluster_187-doc_2", 8, "1b457d7ab3", "22 - houses", ""),
+    ("cluster_155-doc_2", 40, "1b4b7a65cd", "none", "age"),
+    ("cluster_205-doc_5", 30, "1b7fc42fe3", "90 years *", ""),
+    ("cluster_249-doc_3", 177, "1b8dd931fe", "none", "gallery counter, date"),
+    ("cluster_241-doc_2", 74, "1bb37b566f", "none", "Type 2: a class"),
+    ("cluster_089-doc_2", 83, "1bbe13970e", "2 - hemispheres", ""),
+    ("cluster_047-doc_2", 10, "1bc107cfb1", "4 - people+killed", ""),
+    ("cluster_175-doc_1", 3, "1bd2f6295b", "2.5 years *", "2-1/2-year stretch"),
+    ("cluster_027-doc_1", 11, "1be9ede098", "none", "Channel 4: a name"),
+    ("cluster_179-doc_1", 4, "1c00d004e8", "30 years *", "age"),
+    ("cluster_173-doc_2", 18, "1c024e2ac2", "140 - * | 90 - feet | 350000 - feet", ""),
+    ("cluster_139-doc_2", 105, "1c0549d02b", "44 - degrees", ""),
+    ("cluster_029-doc_3", 25, "1c0d45aed0", "2.5~7.6 seconds *", ""),
+    ("cluster_131-doc_1", 16, "1c134df1e5", "3000000 - cases", "ages"),
+    ("cluster_045-doc_1", 113, "1c56bad82f", "16 % population", ""),
+    ("cluster_169-doc_2", 64, "1c596d472e", "none", "'100% certain': a figure of speech"),
+    ("cluster_223-doc_2", 15, "1c73b7c4ea", "114500 - miles | 4.6 - times", ""),
+    ("cluster_243-doc_3", 42, "1c7b4c8607", "none", "citation numbers"),
+    ("cluster_033-doc_3", 7, "1c8b344a44", "none", "specimen numbers"),
+    ("cluster_045-doc_2", 16, "1c9c27cef2", "11000000000 - * | 8000000000 - *", "year"),
+    ("cluster_227-doc_2", 208, "1cc7e1102f", "6800000000 USD taxes", ""),
+    ("cluster_163-doc_2", 55, "1cdc985b95", "none", "year"),
+    ("cluster_143-doc_1", 11, "1d0bfd5c90", "76.76 USD * | 193.37 USD *", "dates"),
+    ("cluster_227-doc_2", 221, "1d1b0844f5", "none", "headline"),
+    ("cluster_107-doc_5", 74, "1d31b59e09", "none", "time of day"),
+    ("cluster_039-doc_1", 6, "1d395bdc0c", "none", "date"),
+    ("cluster_249-doc_3", 157, "1d7520796d", "none", "gallery counter, date"),
+    ("cluster_109-doc_1", 30, "1d79d25ec9", "none", "age"),
+    ("cluster_107-doc_5", 62, "1da325b1dc", "none", "time of day"),
+    ("cluster_211-doc_4", 18, "1db0375720", "1 - tb | 5400 - rpm | 8 - gb | 1600 USD *", "product names"),
+    ("cluster_027-doc_1", 18, "1dbbf3ef79", "2 - people", ""),
+    ("cluster_095-doc_1", 14, "1dcf89b021", "213 - bed | 186000 - patients", "year"),
+    ("cluster_227-doc_2", 32, "1dd9f27bc2", "none", "eight-figure: a magnitude"),
+    ("cluster_019-doc_2", 25, "1dde961d31", "none", "date"),
+    ("cluster_195-doc_1", 5, "1e04cd5919", "2 - types", ""),
+    ("cluster_241-doc_2", 73, "1e0879ac25", "25 - people", "Type 2: a class"),
+    ("cluster_069-doc_2", 7, "1e0a263256", "none", "year"),
+    ("cluster_061-doc_1", 9, "1e20a2906c", "7 % * | 23 % *", "version number"),
+    ("cluster_249-doc_3", 71, "1e24130809", "none", "gallery counter, date"),
+    ("cluster_241-doc_1", 5, "1e503cba25", "none", "date"),
+    ("cluster_169-doc_2", 67, "1e80663452", "none", "list number"),
+    ("cluster_111-doc_1", 18, "1e85b2b065", "15 years *", "date; 'Perfect 10': a title"),
+    ("cluster_249-doc_3", 23, "1e90d0df3d", "16 - officials", ""),
+    ("cluster_237-doc_1", 82, "1ebc0da5ef", "2 - men", ""),
+    ("cluster_177-doc_2", 51, "1ec72d2bcc", "23 % * | 43 % *", "year"),
 ]
 
 # Verdict judgements: (sorted "article id: figure text" of the check, verdict, right?, reason).
@@ -1079,8 +1205,8 @@ def main(argv: list[str] | None = None) -> int:
     print("Extraction (gold figures on a seeded sample of numeric sentences)")
     print("| sample | sentences | gold figures | system figures | precision | recall |")
     print("|---|---|---|---|---|---|")
-    for half, gold in (("even", GOLD), ("odd", [*GOLD, *SEEN_HELD_OUT]), ("even, held out", HELD_OUT),
-                       ("odd, held out", HELD_OUT)):
+    seen = [*GOLD, *SEEN_HELD_OUT, *SEEN_HELD_OUT_2]
+    for half, gold in (("even", seen), ("odd", seen), ("even, held out", HELD_OUT), ("odd, held out", HELD_OUT)):
         sc = score_extraction(articles, half.split(",")[0], show=args.errors, gold=gold)
         print(f"| {half} | {sc.sentences} ({sc.missing} missing) | {sc.gold} | {sc.system} | "
               f"{sc.precision:.1%} ({sc.system_right}/{sc.system}) | {sc.recall:.1%} ({sc.gold_found}/{sc.gold}) |")
