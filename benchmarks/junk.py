@@ -405,6 +405,7 @@ JUDGED: tuple[tuple[str, str, str], ...] = (
     ("cluster_030/doc_2.txt|quote|I'm hoping to get 100,000 real gang members standing on the ", "ok", "quoted words of the article"),
     ("cluster_120/doc_1.txt|summary|Opponents have predicted that the law — which prohibits, amo", "ok", "article prose"),
     ("cluster_231/doc_2.txt|overview|“At Universal we have had franchises with strong results at ", "ok", "article prose"),
+    ("cluster_230/doc_3.txt|quote|For now my priorities remain the same—focusing on the work a", "ok", "quoted words (a stray encoding character at the end)"),
 )
 
 # Files refused as "not an article": (doc, verdict, reason); verdict "right" or "wrong".

@@ -142,7 +142,7 @@ def test_page_furniture_lines_are_removed_and_recorded() -> None:
 
 def test_hover_cards_and_doubled_teasers_are_cut_keeping_the_linked_name() -> None:
     a = clean("President Smith Jonathan Adam SmithJones warns of leaks Smith learned a lesson MORE praised "
-              "the plan. Bridge Opens In The Town Bridge Opens In The Town The mayor cut the ribbon.")
+              "the plan.\n\nBridge Opens In The Town Bridge Opens In The Town The mayor cut the ribbon.")
     assert [s.text for s in a.sentences] == ["President Smith praised the plan.", "The mayor cut the ribbon."]
     assert sorted(r.kind for r in a.removed) == ["hover-card", "teaser"]
 

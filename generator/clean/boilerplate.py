@@ -26,34 +26,34 @@ _TIME = r"(?:\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)(?: [A-Z]
 _DATE = (rf"(?:{_DAY} )?(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?|\d{{1,2}} {_MONTH}(?:,? \d{{4}})?|"
          r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})")
 _STAMP_LEAD = r"(?:(?:published|posted|updated?|last updated|first published)(?: on| at)?:?|[A-Z][\w.]*(?: [A-Z][\w.]*){0,2},?)"
-_FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
+_FURNITURE: tuple[tuple[str, int, re.Pattern[str]], ...] = (  # (kind, longest line it can match, pattern)
     # "Published on Sep 8, 2015", "Updated 6.15pm", "UPDATE: November 8, 8:25 AM CST",
     # "7.57 pm", "2 years ago", "April 10th, 2016", "Associated Press Tue Feb 19, 2013 7:44 PM"
-    ("date-stamp", re.compile(rf"(?i)(?:{_STAMP_LEAD} )?{_DATE}(?:,? (?:at )?{_TIME})?\.?")),
-    ("date-stamp", re.compile(rf"(?i)(?:{_STAMP_LEAD} )?{_TIME}\.?")),
-    ("date-stamp", re.compile(r"(?i)(?:published|posted|updated?|last updated)(?: on| at)?:? ?")),
-    ("date-stamp", re.compile(r"(?i)\d{1,3} (?:second|minute|hour|day|week|month|year)s? ago")),
-    ("gallery-count", re.compile(r"(?i)(?:photo |image |slide )?\d{1,3} (?:of|/) \d{1,3}|page \d{1,3} of \d{1,3}")),
+    ("date-stamp", 100, re.compile(rf"(?i)(?:{_STAMP_LEAD} )?{_DATE}(?:,? (?:at )?{_TIME})?\.?")),
+    ("date-stamp", 100, re.compile(rf"(?i)(?:{_STAMP_LEAD} )?{_TIME}\.?")),
+    ("date-stamp", 100, re.compile(r"(?i)(?:published|posted|updated?|last updated)(?: on| at)?:? ?")),
+    ("date-stamp", 100, re.compile(r"(?i)\d{1,3} (?:second|minute|hour|day|week|month|year)s? ago")),
+    ("gallery-count", 30, re.compile(r"(?i)(?:photo |image |slide )?\d{1,3} (?:of|/) \d{1,3}|page \d{1,3} of \d{1,3}")),
     # "Photo: KUVP archives", "By X/Getty Images", "(Washington Post Staff Photo/Andrea Bruce)",
     # "Copyright Marvel Comics", "Getty", "Image copyright PA Image caption …"
-    ("photo-credit", re.compile(
+    ("photo-credit", 300, re.compile(
         r"(?i)\(?(?:by )?[\w .,'’&-]{0,60}(?:/|\bvia )(?:getty(?: images)?|ap(?: photo)?|reuters|afp|epa|"
         r"shutterstock|ap images|rex|pa(?: images)?|wireimage|newscom|istock(?:photo)?)[\w .'’-]{0,30}\)?\.?")),
-    ("photo-credit", re.compile(
+    ("photo-credit", 300, re.compile(
         r"(?i)\(?(?:[\w .,'’&-]{0,60}\(|(?-i:[A-Z])[\w.'’&-]*(?: (?-i:[A-Z])[\w.'’&-]*){0,5} )?(?:(?:staff |file |ap |associated press )?(?:photo(?:graph)?|image|picture|video|illustration)s?"
         r"(?: illustration)?(?: credit)?(?: by|:|/)|credit:|image copyright)[^\n]{0,160}")),
-    ("photo-credit", re.compile(r"(?i)(?:copyright|©)(?: ©)?(?: \d{4})?(?: [A-Z][\w.&'’-]*){1,5}\.?")),
-    ("photo-credit", re.compile(r"(?i)(?:getty(?: images)?|ap(?: photo)?|reuters|afp|epa|istock(?:photo)?|"
+    ("photo-credit", 300, re.compile(r"(?i)(?:copyright|©)(?: ©)?(?: \d{4})?(?: [A-Z][\w.&'’-]*){1,5}\.?")),
+    ("photo-credit", 300, re.compile(r"(?i)(?:getty(?: images)?|ap(?: photo)?|reuters|afp|epa|istock(?:photo)?|"
                                 r"shutterstock|associated press|file photo|photo)")),
-    ("share-buttons", re.compile(
+    ("share-buttons", 160, re.compile(
         r"(?i)(?:(?:play|share|tweet|pin|email|e-mail|print|comment|comments|save|like|follow|facebook|twitter|"
         r"google\+?|linkedin|pinterest|reddit|whatsapp|messenger|sms|copy link|more|close|next|previous|"
         r"share (?:this|on) \w+|follow [\w.]+:?)[\s|,:·•/]*){1,8}")),
-    ("contact", re.compile(r"\(?(?:[\w.+-]+@[\w-]+\.[\w.]+|@\w{2,30})(?:[;,]? (?:[\w.+-]+@[\w-]+\.[\w.]+|@\w{2,30}))*\)?")),
+    ("contact", 200, re.compile(r"\(?(?:[\w.+-]+@[\w-]+\.[\w.]+|@\w{2,30})(?:[;,]? (?:[\w.+-]+@[\w-]+\.[\w.]+|@\w{2,30}))*\)?")),
     # An agency caption: "… in Haltom City, Texas. Davis was expected to formally... (Associated Press)"
-    ("photo-caption", re.compile(r"[^\n]{0,600}(?:\.\.\.|…) ?\((?:Associated Press|AP|Reuters|AFP)\)")),
-    ("photo-caption", re.compile(r"(?i)[^\n]{0,400}\((?:photo|image|picture)s? (?:by|credit|courtesy)[^()\n]{0,120}\)\.?")),
-    ("photo-caption", re.compile(r"(?:\((?:Associated Press|AP)\) )?FILE ?[-–—] In th(?:is|ese) [^\n]{0,400}?\b(?:file )?photos?\b[^\n]{0,600}")),
+    ("photo-caption", 1200, re.compile(r"[^\n]{0,600}(?:\.\.\.|…) ?\((?:Associated Press|AP|Reuters|AFP)\)")),
+    ("photo-caption", 1200, re.compile(r"(?i)[^\n]{0,400}\((?:photo|image|picture)s? (?:by|credit|courtesy)[^()\n]{0,120}\)\.?")),
+    ("photo-caption", 1200, re.compile(r"(?:\((?:Associated Press|AP)\) )?FILE ?[-–—] In th(?:is|ese) [^\n]{0,400}?\b(?:file )?photos?\b[^\n]{0,600}")),
 )
 
 
@@ -61,10 +61,9 @@ def furniture(line: str) -> str | None:
     """The kind of page furniture ``line`` is as a whole (a date stamp, a credit, share
     buttons, contact handles, an agency photo caption), or ``None`` for text."""
     stripped = line.strip()
-    if not stripped or len(stripped) > 1200:
-        return None
-    for kind, rx in _FURNITURE:
-        if rx.fullmatch(stripped):
+    size = len(stripped)
+    for kind, longest, rx in _FURNITURE:
+        if 0 < size <= longest and rx.fullmatch(stripped):
             return kind
     return None
 
@@ -128,7 +127,8 @@ def strip_inline(text: str, line: int, patterns: tuple[CleaningPattern, ...]) ->
         removed.append(Removal(kind="hover-card", text=m.group("card").strip(), line=line))
         return m.group("name") + " "
 
-    text = _HOVER_CARD.sub(card, text)
+    if " MORE" in text:  # cheap test first: the pattern is slow to search everywhere
+        text = _HOVER_CARD.sub(card, text)
 
     def teaser(m: re.Match[str]) -> str:
         removed.append(Removal(kind="teaser", text=m.group().strip(), line=line))
@@ -145,9 +145,9 @@ _HOVER_CARD = re.compile(r"\b(?P<name>(?P<s>[A-Z][a-z]{2,})) (?P<card>(?:[A-Z(][
                          r"(?=[A-Z0-9“\"‘'])[^\n]{0,400}? MORE(?!\w))")
 
 
-# A teaser headline printed twice before the story it links: "Rocky The Bobcat Back On The Loose
+# A teaser headline printed twice at the start of a line, before the story it links: "Rocky The Bobcat Back On The Loose
 # Rocky The Bobcat Back On The Loose South Jersey residents …" (both copies go).
-_TEASER = re.compile(r"(?:^|(?<=[.!?] ))(?P<t>(?:[A-Z0-9][\w'’,:-]* ){3,15})(?P=t)")
+_TEASER = re.compile(r"\A(?P<t>(?:[A-Z0-9][\w'’,:-]* ){3,15})(?P=t)")
 
 
 def is_notice(kind: str) -> bool:
