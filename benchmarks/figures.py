@@ -954,6 +954,7 @@ VERDICTS: list[tuple[tuple[str, ...], str, bool, str]] = [
     (('cluster_241-doc_1: at least 87 people', 'cluster_241-doc_2: 87 people'), "agree", True, "the same figure, reported by both"),
     (('cluster_248-doc_1: half a million ballots', 'cluster_248-doc_2: half a million ballots'), "agree", True, "the same figure, reported by both"),
     (('cluster_153-doc_2: two missing Delphi Community Middle School', 'cluster_153-doc_3: two missing Delphi Community Middle School'), "agree", True, "the same figure, reported by both"),
+    (('cluster_208-doc_2: 5 other folks', 'cluster_208-doc_5: 5 other folks'), "agree", True, "the same figure, reported by both"),
     # --- produced by the code of 19093a4 (find_stories at that commit)
     (('cluster_004-doc_2: 11 Wednesday', 'cluster_004-doc_3: 11 Wednesday'), "agree", False, "Channel 11 is a station's name"),
     (('cluster_004-doc_2: two-week', 'cluster_004-doc_3: two weeks', 'cluster_004-doc_3: two weeks'), "agree", True, "the same span"),
