@@ -417,7 +417,7 @@ def _tokens(name: str) -> list[str]:
 
 
 # Words that end a description's head phrase ("a spokeswoman for the agency", "the sheriff, whose …").
-_POST_HEAD = frozenset("of for from at in on with to by who whose which that obtained posted said says , ( —".split())
+_POST_HEAD = frozenset("of for from at in on with to by who whose which that obtained posted said says ( —".split())
 _QUANTIFIER = re.compile(r"^(?:one|two|three|some|several|many|each|all|most|none)\s+of\s+", re.IGNORECASE)
 
 
@@ -426,7 +426,7 @@ def head_noun(description: str) -> str:
     case" → "prosecutor", "a spokeswoman for the agency" → "spokeswoman", "his web site" → "site"."""
     text = _QUANTIFIER.sub("", description.strip().lstrip("~"))
     words: list[str] = []
-    for w in re.findall(r"[\w'’.-]+|[,(—]", text):
+    for w in re.findall(r"[\w'’.-]+|[(—]", text):
         if words and w.lower() in _POST_HEAD:
             break
         words.append(w)

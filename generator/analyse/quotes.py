@@ -75,6 +75,41 @@ _AFTER_QUOTED = re.compile(rf"^[\s,.;:!?—–-]*(?:[^“”\".]{{0,60}}?\s)?quo
 _AFTER_ACCORDING = re.compile(rf"^[\s,.;:!?—–-]*according\s+to\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<sp>{_NAME})")
 # "…,” said Mahjoob Zweiri" / "…,” says Kimmel, walking …".
 _AFTER_VERB = re.compile(rf"^[\s,.;:!?—–-]*(?:{_ADVERB})?{_SPEECH}\s+(?P<rest>[^“”\"]{{1,160}})")
+# A speaker the text describes without naming: "a producer who worked with him", "the document",
+# "one of the prosecutors", "Kushner's lawyer", "State Department officials", "police". Kept as
+# written (the determiner lowercased); never resolved to a name.
+_DET = (rf"(?:\b(?i:the|an?|one|two|three|several|some|another|his|her|their|its)"
+        rf"(?:\s+of\s+(?i:the|his|her|their))?|{_UP_CLASS}[\w.-]*['’]s?)")
+_MOD_WORD = (r"(?!(?:who|whose|which|that|and|or|but|is|was|are|were|has|had|have|he|she|they|it|him|her|them)\b)"
+             r"[\w'’.-]+,?")
+_GROUPS = ("police|officials|authorities|prosecutors|investigators|researchers|scientists|witnesses|sources|"
+           "experts|analysts|doctors|organi[sz]ers|protesters|residents|lawyers|attorneys|officers|regulators|"
+           "diplomats|aides|relatives|neighbou?rs|friends|survivors")
+_DESC = (rf"(?P<desc>{_DET}\s+(?:{_MOD_WORD}\s+){{0,5}}?(?P<head>[a-z][a-z'’-]+)"
+         rf"|(?:{_UP_CLASS}[\w.'’-]*\s+){{0,3}}(?:[a-z][\w-]*\s+){{0,2}}(?P<group>{_GROUPS})|Police)")
+# "…,” the document says" / "…,” a spokeswoman for the agency, Jo Bell, said" (the name wins, above).
+_AFTER_DESC = re.compile(rf"^[\s,.;:!?—–-]*{_DESC}(?:,[^,“”\"]{{1,100}},)?\s+{_WHEN}?{_ADVERB}?(?:has\s+|had\s+)?"
+                         rf"{_SPEECH}\b")
+# The described subject of a speech verb that ends the text before the mark: "The Medium post noted …".
+_DESC_SUBJECT = re.compile(rf"{_DESC}(?:,[^,“”\"]{{1,100}},)?\s+(?:{_WHEN})?(?:{_ADVERB})?(?:has\s+|had\s+)?$")
+_DESC_START = re.compile(rf"{_DET}\s+\S|(?:{_UP_CLASS}[\w.'’-]*\s+){{0,3}}(?:[a-z][\w-]*\s+){{0,2}}(?:{_GROUPS})\b"
+                         r"|Police\b")
+_TRAILING_DESC = re.compile(rf",\s+{_DESC}\s+(?:{_ADVERB})?{_SPEECH}\b[^“”\",]{{0,60}}$")
+_ACCORDING_DESC = re.compile(r"\b[Aa]ccording\s+to\s+(?P<rest>[^“”\"]{1,160})")
+# Not a described speaker: pronouns and quantifiers ("someone yells", "some calling it").
+_NOT_HEADS = frozenset("""him her them it us me you himself herself themselves itself one ones someone somebody
+    anyone anybody everyone everybody nobody others other some many few all both also then later now never not only
+    and or but nor so yet as than if while because where when what whom whose which that this these those he she
+    they we i has have had would will could should may might must can be is was are were been being do does did
+    just still again even already too there here way time day week year""".split())
+# Words that end a description's head phrase when it is long: "the colleague who spoke to Reyes after …".
+_DESC_CUT = re.compile(r"\s+(?:who|whose|which|that|on|last|this|yesterday|today|tonight|earlier|when|after|before|"
+                       r"in\s+a|in\s+an)\b.*$")
+_RUNS_ON = frozenset("""and or but nor so yet as than if while because he she they we i has have had would will could
+    should may might must can be is was are were been being do does did who which that whose""".split())
+_DESC_PARTICIPLE = re.compile(r"\s+(?:released|issued|posted|published|obtained|sent|filed|seen|reviewed)\b.*$")
+MAX_DESCRIPTION_WORDS = 8  # a longer described speaker is cut at its relative clause, else not kept
+
 # The subject of a speech verb that ends the text before the mark: "Flake said that …" etc. The
 # text between the verb and the mark is checked separately (bounded, no other mark in it).
 _SUBJECT = re.compile(
@@ -250,6 +285,7 @@ def _is_pronoun(sp: str) -> bool:
 
 
 _DESCRIPTION = "the one described"  # a speaker written as a description, resolved like a pronoun
+_UNNAMED = "someone described, not named"  # the latest speaker was a description: "he" is unsure
 _PREVIOUS = "the one quoted before"  # "…,” he said, adding that “…": the previous quotation's speaker
 
 
@@ -259,7 +295,83 @@ def _demonym(word: str) -> bool:
             and bool(re.search(r"(?:an|ese|ish|i|man|woman)$", word)))
 
 
+class _Described(str):
+    """A speaker the text describes without a name ("a producer", "the document"): shown as
+    written, never looked up as an entity nor taken for a later "he"/"she"."""
+
+
+def _head(description: str) -> str:
+    """The head noun of a description: "a spokeswoman for the agency" → "spokeswoman"."""
+    text = re.sub(r"^(?:one|two|three|some|several)\s+of\s+", "", description, flags=re.IGNORECASE)
+    words: list[str] = []
+    for w in text.split():
+        if words and w.lower().strip(",") in _POST_HEAD:
+            break
+        words.append(w)
+    return words[-1].strip(".,'’") if words else ""
+
+
+_POST_HEAD = frozenset("of for from at in on with to by who whose which that obtained released published".split())
+
+
+def _described(raw: str) -> str | None:
+    """A described speaker as shown, or ``None`` when ``raw`` is not a description of one: the
+    determiner lowercased, a long phrase cut at its relative clause; "the minister" (a role
+    written for someone named before) → :data:`_DESCRIPTION`, resolved like a pronoun."""
+    text = _DESC_PARTICIPLE.sub("", raw.strip(" ,.;:"))  # "a statement released Tuesday" → "a statement"
+    if len(text.split()) > MAX_DESCRIPTION_WORDS:
+        text = _DESC_CUT.sub("", text)
+        if len(text.split()) > MAX_DESCRIPTION_WORDS:
+            return None
+    if not text.split() or text.split()[-1].lower() in _RUNS_ON:
+        return None  # "the victim's husband in April and": the phrase runs into another clause
+    if not _DESC_START.match(text):
+        return None
+    head = _head(text)
+    if not re.fullmatch(r"[a-z][a-z'’-]+", head) or head in _NOT_HEADS or head.endswith("ly"):
+        return None
+    first = text.split()[0]
+    if first.lower() == "the" and re.fullmatch(_DESCRIBED, head):
+        return _DESCRIPTION
+    if re.fullmatch(r"(?i:the|an?|one|two|three|several|some|another|his|her|their|its|police)", first):
+        text = first.lower() + text[len(first):]
+    return _Described(text)
+
+
+def _description_in(rest: str, ended: bool = False) -> str | None:
+    """The described speaker that opens ``rest`` (the words after a speech verb or "according
+    to"): "a producer who worked with him.", "the study published in …". With ``ended``, only
+    when punctuation ends it ("According to the motion, there is “…", not "according to a
+    recently released “plan”": that description runs on into the quotation)."""
+    rest = _REST_END.split(rest, maxsplit=1)[0]
+    parts = re.split(r"[,;:()]|\s[—–]\s", rest, maxsplit=1)
+    if ended and len(parts) == 1:
+        return None
+    return _described(parts[0])
+
+
 def _after_speaker(after: str) -> str | None:
+    """The speaker right after the closing mark, as written (a pronoun or a description included)."""
+    named = _after_named(after)
+    if named is not None:
+        return named
+    m = _AFTER_DESC.match(after)
+    if m:
+        return _described(m.group("desc"))
+    m = _AFTER_VERB.match(after)
+    if m:
+        return _description_in(m.group("rest"))
+    m = re.match(r"^[\s,.;:!?—–-]*according\s+to\s+(?P<rest>[^“”\"]{1,160})", after)
+    if m:
+        return _description_in(m.group("rest"))
+    if not any(c in after for c in "“”\""):
+        m = _TRAILING_DESC.search(after.rstrip(" .!?"))
+        if m:
+            return _described(m.group("desc"))
+    return None
+
+
+def _after_named(after: str) -> str | None:
     """The speaker named right after the closing mark, as written (a pronoun included)."""
     m = _AFTER_SUBJECT.match(after)
     if m:
@@ -349,6 +461,13 @@ def _before_speaker(before: str, sentence: str) -> tuple[str | None, bool]:
         pass
     if acc is not None and (verb is None or acc.start() > verb.start()) and "“" not in window[acc.end():]:
         return _clean_name(acc.group("sp")), True
+    accd = None
+    for accd in _ACCORDING_DESC.finditer(window):  # noqa: B007 (the last one)
+        pass
+    if accd is not None and (verb is None or accd.start() > verb.start()):
+        described = _description_in(accd.group("rest"), True)  # "According to the motion, there is “…"
+        if described is not None and described != _DESCRIPTION:
+            return described, True
     if verb is None:
         return None, False
     between = window[verb.end():]
@@ -378,13 +497,17 @@ def _before_speaker(before: str, sentence: str) -> tuple[str | None, bool]:
         saying = verb.group() in ("saying", "telling")
         if prev_word in _NOT_SUBJECT_BEFORE and prev_word != "and" and not who \
                 and not (saying and prev_word == "with"):  # "with Erdogan publicly saying he had “…"
-            return None, True
+            # "a spokeswoman for Mayor Bill de Blasio said": not the name; perhaps the description
+            return (_described_subject(head, verb.group()) if _CLAUSE_BREAK.search(between) is None else None), True
         sp = sm.group("sp")
         if _is_pronoun(sp):
             return sp, True
         if sp.split()[-1] in _PARTIES and re.search(r"\bthe\s+$", head[: sm.start()]):
             return _DESCRIPTION, True  # "the California Democrat said"
         return _clean_name(sp), True
+    described = _described_subject(head, verb.group()) if _CLAUSE_BREAK.search(between) is None else None
+    if described is not None:
+        return described, True  # "The document says …", "the sheriff, whose …, stated that she believed “…"
     if re.search(r"\band\s+(?:then\s+)?$", head) or (
             _PARTICIPLE.fullmatch(verb.group()) and re.search(r",\s*$", head)):
         # "Carney acknowledged … and said the White House was “…" / "Fitbit objects, suggesting it “…"
@@ -393,6 +516,28 @@ def _before_speaker(before: str, sentence: str) -> tuple[str | None, bool]:
             return _PREVIOUS, True  # "“…,” Erdogan said, adding that “…": the same speaker
         return subject, True
     return None, True
+
+
+# Between a described subject's verb and the mark, a subordinate clause with its own subject: the
+# words are theirs ("An angry crowd shouted down X when they appeared in a “free speech zone”").
+_SUBORDINATE = "when|while|although|though|because|after|before|if|since|until|as|whether"
+_CLAUSE_BREAK = re.compile(rf"\b(?:{_SUBORDINATE})\s+(?:he|she|they|it|we|i|you)\b")
+
+
+def _described_subject(head: str, verb: str) -> str | None:
+    """The described subject of a finite speech verb that ends ``head``: "The Medium post noted",
+    "the sheriff, whose department …, stated", "Labor union official told"; not after a
+    preposition ("a tribute by the family said") nor "and" (two speakers)."""
+    if not re.fullmatch(_SPEECH, verb):
+        return None
+    m = _DESC_SUBJECT.search(head)
+    if m is None:
+        return None
+    before = head[: m.start()].split()
+    if before and (before[-1].lower().strip(",") in _NOT_SUBJECT_BEFORE
+                   or re.fullmatch(_SUBORDINATE, before[-1].lower())):
+        return None  # "a tribute by the family said", "although his office offered suggestions, …"
+    return _described(m.group("desc"))
 
 
 _LEAD_CLAUSE = re.compile(r"^(?:(?:But|And|Still|Yet|So|Then|Now|Meanwhile|However|Later|Earlier|Instead),?\s+)?")
@@ -453,7 +598,7 @@ class _Referents:
         if not self.recent:
             return None
         i, name = self.recent[-1]
-        if index - i > PRONOUN_WINDOW:
+        if index - i > PRONOUN_WINDOW or name == _UNNAMED:
             return None
         g = {"he": "m", "she": "f"}.get((pronoun or "").lower())
         if g is not None and self.gender.setdefault(name, g) != g:
@@ -579,14 +724,16 @@ def _quote(article: Article, span: _Span, n: int, names: SpeakerIndex, referents
             entity = _lookup(resolved, names)
             shown = speaker if entity and speaker != _DESCRIPTION else resolved
             speaker = resolved
-    elif speaker is not None:
+    elif speaker is not None and not isinstance(speaker, _Described):
         entity = _lookup(speaker, names)
+    elif speaker is not None:
+        referents.note(used, _UNNAMED)  # a later "she said" may be this spokeswoman: no one is sure
     elif opens_sentence and prev.speaker is not None and (
             prev.last >= first_i - 1 or (prev.open_ended and prev.paragraph == span.paragraph - 1)):
         # A quotation that opens a sentence right after a speaker's words continues them (also a
         # paragraph that opens with a mark after a quotation left open).
         speaker, entity, shown = prev.speaker, prev.entity, prev.speaker
-    if speaker is not None and _is_person(speaker, names, True):
+    if speaker is not None and not isinstance(speaker, _Described) and _is_person(speaker, names, True):
         referents.note(used, speaker)
     introduced = bool(re.search(r"[:,]\s*$", before)) and text[:1].isupper()  # "Berg said: “The …”"
     partial = not (opens_sentence or introduced) or (speaker is None and bool(after.strip(" .")))
