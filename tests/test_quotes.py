@@ -101,7 +101,7 @@ def test_participle_after_an_object_belongs_to_the_subject() -> None:
 def test_name_after_a_relative_clause_is_not_the_speaker() -> None:
     _, [q] = _quotes("“He told me it was not his decision,” said the colleague who spoke to Reyes after the "
                      "story ran in The Daily Post.")
-    assert q.speaker is None
+    assert q.speaker == "the colleague" and q.speaker_entity is None  # the description, cut at its clause
 
 
 def test_organisation_speaks() -> None:
@@ -242,6 +242,92 @@ def test_flake_quoted_differently_side_by_side(seed_generated: Generated) -> Non
     assert any("We are asking all of our allies" in a.text and "We ask all of our allies" in b.text for a, b in flake)
     page = seed_generated.pages["stories/story-000_8ac4934ad0f0b599.md"]
     assert "The same remarks, quoted differently" in page and "We ask all of our allies" in page
+
+
+def test_described_speaker_after_the_verb_is_kept_as_written() -> None:
+    _, qs = _quotes("“He had so much on the go,” says a producer who worked with him. “That is why it hurts.”")
+    assert [(q.speaker, q.speaker_entity) for q in qs] == [("a producer who worked with him", None)] * 2
+
+
+def test_described_speaker_before_the_verb() -> None:
+    _, [q] = _quotes("“Nobody may bring this medicine into the country,” the document says.")
+    assert q.speaker == "the document"
+    _, [q] = _quotes("“We have arrested four of the suspects,” police said on Friday.")
+    assert q.speaker == "police"
+    _, [q] = _quotes("“Several suspects” were arrested in the raids, State Department officials said.")
+    assert q.speaker == "State Department officials"
+    _, [q] = _quotes("The sheriff, whose office ran the inquiry, stated publicly that she believed “a crime occurred”.")
+    assert q.speaker == "the sheriff"
+
+
+def test_a_statement_read_and_its_continuation() -> None:
+    _, qs = _quotes("“It is with great sadness that we confirm his death,” the statement read. "
+                    "“He was in hospital for a week before he died.”")
+    assert [q.speaker for q in qs] == ["the statement", "the statement"]
+
+
+def test_according_to_a_description() -> None:
+    _, [q] = _quotes("“Those bullied were at higher risk of anxiety later in life,” according to the study.")
+    assert q.speaker == "the study"
+    _, [q] = _quotes("According to the motion to dismiss, there is “no credible evidence” of any crime.")
+    assert q.speaker == "the motion to dismiss"
+    _, qs = _quotes("He left for a resort, according to a recently released “jail escort plan” from the county.")
+    assert qs == ()  # the description runs on into the quotation: no speaker, so a short title stays out
+
+
+def test_a_name_wins_over_its_description_and_no_entity_inside_a_description() -> None:
+    _, [q] = _quotes("“We will appeal the ruling,” a spokeswoman for the firm, Jo Bell, said.")
+    assert q.speaker == "Jo Bell"
+    _, [q] = _quotes("Tom Reyes of Reuters spoke. “The work goes on as before,” a Reuters spokesman said.")
+    assert q.speaker == "a Reuters spokesman" and q.speaker_entity is None
+
+
+def test_no_one_described_gets_no_speaker() -> None:
+    _, [q] = _quotes("A shot rang out and someone yells, “Get down, get down, everybody get down.”")
+    assert q.speaker is None
+
+
+def test_pronoun_after_a_described_speaker_is_unsure() -> None:
+    _, qs = _quotes("Mayor Anna Berg opened the bridge. “We will wait for the report,” a spokeswoman said. "
+                    "“It is early days yet,” she added.")
+    assert qs[0].speaker == "a spokeswoman" and qs[1].speaker in (None, "a spokeswoman")
+    assert qs[1].speaker_entity is None  # never the mayor
+
+
+def test_description_inside_another_clause_is_not_the_speaker() -> None:
+    _, [q] = _quotes("Walker said that although his office offered suggestions, the plan “did not come from us.”")
+    assert q.speaker != "his office"
+    _, qs = _quotes("An angry crowd shouted down the senator when they appeared in a “free speech zone” outside.")
+    assert qs == ()
+
+
+def test_alias_inside_a_longer_name_is_not_that_entity() -> None:
+    from generator.models import Entity
+
+    ents = [Entity("hurriyet", "Hurriyet", "organisation", ("Hurriyet",), configured=True),
+            Entity("recep-tayyip-erdogan", "Recep Tayyip Erdogan", "person", ("Recep Tayyip Erdogan", "Erdogan")),
+            Entity("donald-trump", "Donald Trump", "person", ("Donald Trump", "Trump"))]
+
+    def who(text: str) -> tuple[str | None, str | None]:
+        [q] = find_quotes(tiny(text + "\n"), ents)
+        return q.speaker, q.speaker_entity
+
+    assert who("“The talks have stalled for good,” Hurriyet Daily News said.") == ("Hurriyet Daily News", None)
+    assert who("“The talks have stalled for good,” Hurriyet said.") == ("Hurriyet", "hurriyet")
+    assert who("“The talks have stalled for good,” said Erdogan Bayraktar.") == ("Erdogan Bayraktar", None)
+    assert who("“The talks have stalled for good,” said President Recep Tayyip Erdogan.")[1] == "recep-tayyip-erdogan"
+    assert who("“The talks have stalled for good,” said Donald J. Trump.")[1] == "donald-trump"
+
+
+def test_benchmark_description_match() -> None:
+    from benchmarks.quotes import head_noun, same_speaker
+
+    assert head_noun("~one of the prosecutors in the case") == "prosecutor"
+    assert head_noun("a spokeswoman for the agency") == "spokeswoman" and head_noun("an older, male colleague") == "colleague"
+    assert same_speaker("the producer", "~a producer who worked with him")
+    assert same_speaker("officials", "~State Department officials")
+    assert not same_speaker("the document", "~a producer") and not same_speaker("Producer", "~a producer")
+    assert not same_speaker("the company", "Crayola") and same_speaker("Trump", "~the president|Donald Trump")
 
 
 def test_benchmark_scanner_and_person_match() -> None:

@@ -88,13 +88,15 @@ _GROUPS = ("police|officials|authorities|prosecutors|investigators|researchers|s
 _DESC = (rf"(?P<desc>{_DET}\s+(?:{_MOD_WORD}\s+){{0,5}}?(?P<head>[a-z][a-z'’-]+)"
          rf"|(?:{_UP_CLASS}[\w.'’-]*\s+){{0,3}}(?:[a-z][\w-]*\s+){{0,2}}(?P<group>{_GROUPS})|Police)")
 # "…,” the document says" / "…,” a spokeswoman for the agency, Jo Bell, said" (the name wins, above).
+# A document speaks with "read" too ("…,” the statement read"); a person who reads speaks another's words.
+_DESC_SPEECH = rf"(?:{_VERBS}|reads|read)"
 _AFTER_DESC = re.compile(rf"^[\s,.;:!?—–-]*{_DESC}(?:,[^,“”\"]{{1,100}},)?\s+{_WHEN}?{_ADVERB}?(?:has\s+|had\s+)?"
-                         rf"{_SPEECH}\b")
+                         rf"{_DESC_SPEECH}\b")
 # The described subject of a speech verb that ends the text before the mark: "The Medium post noted …".
 _DESC_SUBJECT = re.compile(rf"{_DESC}(?:,[^,“”\"]{{1,100}},)?\s+(?:{_WHEN})?(?:{_ADVERB})?(?:has\s+|had\s+)?$")
 _DESC_START = re.compile(rf"{_DET}\s+\S|(?:{_UP_CLASS}[\w.'’-]*\s+){{0,3}}(?:[a-z][\w-]*\s+){{0,2}}(?:{_GROUPS})\b"
                          r"|Police\b")
-_TRAILING_DESC = re.compile(rf",\s+{_DESC}\s+(?:{_ADVERB})?{_SPEECH}\b[^“”\",]{{0,60}}$")
+_TRAILING_DESC = re.compile(rf",\s+{_DESC}\s+(?:{_ADVERB})?{_DESC_SPEECH}\b[^“”\",]{{0,60}}$")
 _ACCORDING_DESC = re.compile(r"\b[Aa]ccording\s+to\s+(?P<rest>[^“”\"]{1,160})")
 # Not a described speaker: pronouns and quantifiers ("someone yells", "some calling it").
 _NOT_HEADS = frozenset("""him her them it us me you himself herself themselves itself one ones someone somebody
@@ -747,13 +749,24 @@ def _quote(article: Article, span: _Span, n: int, names: SpeakerIndex, referents
 
 
 def _lookup(speaker: str, named: SpeakerIndex) -> str | None:
-    """The entity a speaker's name refers to: the name itself, else the longest alias in it
-    ("President Recep Tayyip Erdogan" → Recep Tayyip Erdogan)."""
+    """The entity a speaker's name refers to: the name itself, else the longest alias in it with
+    only titles around it ("President Recep Tayyip Erdogan" → Recep Tayyip Erdogan), or a
+    person's alias that ends it ("Donald J. Trump" → Trump). An alias inside a longer name is
+    not that name: "Hurriyet Daily News" is not Hurriyet, "Erdogan Bayraktar" is not Erdogan."""
     if speaker in named.ids:
         return named.ids[speaker]
     words = [w.strip(".,;:!?\"'“”‘’") for w in speaker.split()]
-    spans = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
-    return next((named.ids[a] for a in sorted(spans, key=lambda a: (-len(a), a)) if a in named.ids), None)
+    spans = sorted(((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)),
+                   key=lambda s: (s[0] - s[1], s))
+    for i, j in spans:
+        alias = " ".join(words[i:j])
+        if alias not in named.ids:
+            continue
+        outside = words[:i] + words[j:]
+        if all(w in _TITLES or w + "." in _TITLES for w in outside) or (
+                j == len(words) and named.kinds.get(alias) == "person"):
+            return named.ids[alias]
+    return None
 
 
 def same_occasion(stories: Sequence[StoryGroup], quotes: Sequence[Quote]) -> tuple[QuotePair, ...]:
