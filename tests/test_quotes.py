@@ -292,6 +292,9 @@ def test_pronoun_after_a_described_speaker_is_unsure() -> None:
                     "“It is early days yet,” she added.")
     assert qs[0].speaker == "a spokeswoman" and qs[1].speaker in (None, "a spokeswoman")
     assert qs[1].speaker_entity is None  # never the mayor
+    _, qs = _quotes("Tom Reyes has warned of a storm. In an interview, the ferry captain said the sea was “rising "
+                    "faster than ever before”. He said people “must not sit around and wait”.")
+    assert qs[0].speaker == "the ferry captain" and qs[1].speaker_entity == "tom-reyes"  # "the …": often named before
 
 
 def test_description_inside_another_clause_is_not_the_speaker() -> None:

@@ -81,7 +81,7 @@ _AFTER_VERB = re.compile(rf"^[\s,.;:!?—–-]*(?:{_ADVERB})?{_SPEECH}\s+(?P<res
 _DET = (rf"(?:\b(?i:the|an?|one|two|three|several|some|another|his|her|their|its)"
         rf"(?:\s+of\s+(?i:the|his|her|their))?|{_UP_CLASS}[\w.-]*['’]s?)")
 _MOD_WORD = (r"(?!(?:who|whose|which|that|and|or|but|is|was|are|were|has|had|have|he|she|they|it|him|her|them)\b)"
-             r"[\w'’.-]+,?")
+             r"[\w'’.-]+(?:,(?!\s+(?:the|an?)\b))?")  # "an older, male colleague"; not "X's Y, the designer"
 _GROUPS = ("police|officials|authorities|prosecutors|investigators|researchers|scientists|witnesses|sources|"
            "experts|analysts|doctors|organi[sz]ers|protesters|residents|lawyers|attorneys|officers|regulators|"
            "diplomats|aides|relatives|neighbou?rs|friends|survivors")
@@ -728,8 +728,10 @@ def _quote(article: Article, span: _Span, n: int, names: SpeakerIndex, referents
             speaker = resolved
     elif speaker is not None and not isinstance(speaker, _Described):
         entity = _lookup(speaker, names)
-    elif speaker is not None:
+    elif speaker is not None and not speaker.startswith("the "):
         referents.note(used, _UNNAMED)  # a later "she said" may be this spokeswoman: no one is sure
+    elif speaker is not None:
+        pass  # "the Facebook founder said": most often the person named just before; "he" still reaches them
     elif opens_sentence and prev.speaker is not None and (
             prev.last >= first_i - 1 or (prev.open_ended and prev.paragraph == span.paragraph - 1)):
         # A quotation that opens a sentence right after a speaker's words continues them (also a
