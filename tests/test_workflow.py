@@ -27,7 +27,10 @@ def test_workflow_rebuilds_on_article_changes_and_publishes_the_site() -> None:
     runs = [s.get("run", "") for s in steps]
     assert any("briefing build --strict" in r for r in runs)
     upload = [s for s in steps if str(s.get("uses", "")).startswith("actions/upload-pages-artifact")]
-    site_dir = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("hooks:")[0])["site_dir"]
+    from mkdocs.utils.yaml import yaml_load  # MkDocs' own loader knows its !ENV tag
+
+    with (ROOT / "mkdocs.yml").open(encoding="utf-8") as f:
+        site_dir = yaml_load(f)["site_dir"]
     assert upload and upload[0]["with"]["path"] == site_dir
     deploy = data["jobs"]["deploy"]
     assert deploy["needs"] == "build"
