@@ -214,6 +214,52 @@ def test_seed_disagreement_and_later_count(seed_generated: Generated) -> None:
     assert "different dates" in page and "002_9bead7feb380e395.md#s20" in page
 
 
+def test_units_written_against_the_number() -> None:
+    figs = _figs("The ship carried 46cm guns. The laptop has 8GB of memory and a 5,400rpm drive.")
+    assert [(f.value, f.unit, f.kind) for f in figs] == [(46.0, "cm", "count"), (8.0, "gb", "count"),
+                                                        (5400.0, "rpm", "count")]
+    assert [f.text for f in figs] == ["46cm", "8GB", "5,400rpm"]
+    assert _figs("The 3D film and the 4K screen use 5G.") == []  # names, not measures
+
+
+def test_dozen_multiplies() -> None:
+    f = _one("The clerk cautioned the two dozen journalists in the courtroom.")
+    assert (f.value, f.unit) == (24.0, "journalists")
+    assert _one("A dozen residents left.").value == 12.0
+
+
+def test_twenty_per_cent_with_hyphens() -> None:
+    f = _one("What has to happen for this twenty-per-cent thing to occur?")
+    assert (f.value, f.unit) == (20.0, "%")
+
+
+@pytest.mark.parametrize("text", [
+    "I am 100% certain that most people will agree.",  # figures of speech
+    "Yeah that's 100% not okay.",
+    "I have told him a million times to stop.",
+    "Even at 88, she has the ambition of a 20-something!",  # ages
+    "The kids were either 9, 11 or 13 years of age.",
+    "Founder Dead at 34 of Apparent Overdose",
+    "The two grew up in towns a few miles apart.",  # no counted noun after the number
+    "The issue tackles the 7 billion question with photos.",
+    "Sales fell for the new 2.0 Keurig brewer.",
+    "See the 10 Healthiest Cities to Live in America.",  # titles
+    "Only 12 Years a Slave managed to hold on.",
+    "He bought the ticket at a 7-Eleven store.",  # a name
+    "Cohen was making a six-figure payment.",  # a magnitude
+])
+def test_no_figure_without_a_counted_noun(text: str) -> None:
+    assert _figs(text) == [], [f.text for f in _figs(text)]
+
+
+def test_counted_noun_found_in_the_phrase() -> None:
+    # The noun need not end the phrase: "aircraft flew", "feet long"; units and own plurals count.
+    assert _one("Twelve aircraft flew over the area.").value == 12.0
+    assert _one("It is about 730 feet long.").unit == "feet"
+    assert _one("Running time: 91 MIN.").value == 91.0
+    assert _one("Scientists compared a sample of 99 modern Lebanese.").value == 99.0
+
+
 def test_gold_figures_are_matched_by_value_unit_and_counted_words() -> None:
     from benchmarks.figures import matches, parse_gold
 
@@ -230,11 +276,11 @@ def test_benchmark_gold_still_finds_its_sentences() -> None:
     from tests.conftest import shared_or_skip
 
     shared_or_skip("eval", "multi-news-validation")
-    from benchmarks.figures import GOLD, HELD_OUT, load_corpus, score_extraction
+    from benchmarks.figures import GOLD, HELD_OUT_2, SEEN_HELD_OUT_3, load_corpus, score_extraction
 
     articles = load_corpus()
     for half in ("even", "odd"):
-        for gold in (GOLD, HELD_OUT):
+        for gold in (GOLD, SEEN_HELD_OUT_3, HELD_OUT_2):
             score = score_extraction(articles, half, gold=gold)
             assert score.missing <= score.sentences // 10, (half, score)  # cleaning may move a few
             assert score.precision > 0.7 and score.recall > 0.6, (half, score)
