@@ -24,6 +24,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import combinations
 
 from ..models import Article, SourceAdds, StoryGroup
@@ -42,32 +43,36 @@ OPENING_MATCH = 0.3  # cosine at which an opening sentence has a (loose) counter
 OPENING_SHARE = 0.65  # share of each article's first half that must have one
 LEAD_MATCH = 0.5  # and a lead sentence (first three) of one of them must match this well
 LINKED = 0.5  # two groups merge only if more than this share of their cross pairs are linked (no chains)
-# Related coverage (see the module docstring): a logistic score over five pair features,
+# Related coverage (see the module docstring). A pair that passes three guards (COVERAGE,
+# LEAD_COVER, FOLLOW_UP_RUNS) is linked when a logistic score over five of its features,
 #   COVERAGE_BIAS + W_GAP_DEEP * ln(whole / (k10 + GAP_EPS)) + W_GAP_NEAR * ln(whole / (k5 + GAP_EPS))
 #   + W_ALIGNED * aligned share + W_LEADS * cosine of the two three-sentence leads
-#   + W_LENGTHS * ln(longer / shorter article, in content words)  >=  COVERAGE_SCORE,
-# where k5 / k10 is the larger of the two articles' 5th / 10th nearest-neighbour cosines (a
-# cluster of up to 9 reports fills the first neighbours, so the 4th alone is its own cluster).
-# Fitted with benchmarks/stories.py's study (issue 8, second round) by weighted logistic
-# regression: positives, the same-cluster pairs of the even Multi-News clusters; negatives,
-# cross-cluster pairs touching an even cluster, the BBC pairs of benchmarks/duplicates.py
-# judged "different" (one half, by crc32 of the pair, weight 20) and the other BBC candidate
-# pairs (weight 1). COVERAGE_SCORE is the lowest that groups no further BBC pair (judged or not):
-# the BBC floor (78 of 91 judged pairs the same story) leaves no room for a single new false
-# merge. What the weights say: a pair must stand out from both articles' deeper neighbourhood;
-# a newsroom's follow-up reuses background sentences (aligned share) and opens the same way
-# (lead cosine), two outlets rarely do; outlets' reports differ in length more than one
-# newsroom's. Multi-News recall stays far below the issue's 0.85: BBC follow-ups (a death,
-# then the funeral) are as close in words as two outlets' reports of one event.
+#   + W_LENGTHS * ln(longer / shorter article, in content words),
+# reaches COVERAGE_SCORE; k5 / k10 is the larger of the two articles' 5th / 10th nearest-neighbour
+# cosines (a Multi-News cluster has up to 9 reports, so the 4th neighbour, used before, was
+# often the cluster itself). The weights are fitted by `python -m benchmarks.stories --fit`
+# (see fit() there): weighted logistic regression over the guarded pairs that are not
+# near-copies; positives, same-cluster pairs of even Multi-News clusters; negatives,
+# cross-cluster pairs touching an even cluster, the BBC pairs benchmarks/duplicates.py judged
+# "different" (the crc32-even half, weight 20) and the BBC pairs not judged (weight 1).
+# COVERAGE_SCORE: the BBC floor (78 of 91 judged pairs the same story) leaves no room for one
+# more false merge, so it is set above every BBC pair not known to be one story (highest
+# 0.69), with a margin of two quarter steps. One step (1.0) was tried first: even half
+# 0.968 / 0.247, odd half 0.943 / 0.162 (below 0.95); at 1.25 even 1.000 / 0.231, odd
+# 0.980 / 0.159. What the weights say: a pair must stand out from both articles' neighbours;
+# one newsroom's follow-up opens the way the earlier report did (lead cosine), two outlets'
+# reports of one event less so; outlets' reports differ in length more. Multi-News recall
+# stays far below the issue's 0.85: BBC follow-ups (a death, then the funeral) are as close in
+# words as two outlets' reports of one event, and the BBC floor forbids grouping them.
 COVERAGE = 0.2  # whole-article cosine (sublinear tf, idf over articles) a pair needs at least
-COVERAGE_BIAS = -5.73
-W_GAP_DEEP = 1.61
-W_GAP_NEAR = 2.282
-W_ALIGNED = -4.173
-W_LEADS = -2.809
-W_LENGTHS = 1.798
-COVERAGE_SCORE = 2.0
-GAP_EPS = 0.02  # keeps the gap finite for an article with fewer neighbours
+COVERAGE_BIAS = -5.32
+W_GAP_DEEP = 1.106
+W_GAP_NEAR = 3.251
+W_ALIGNED = 0.464
+W_LEADS = -5.346
+W_LENGTHS = 1.883
+COVERAGE_SCORE = 1.25
+GAP_EPS = 0.02  # keeps the gap finite for an article with no k-th neighbour
 NEAR_K, DEEP_K = 5, 10
 LEAD_SENTENCES = 3  # an article's lead, for W_LEADS
 COVER_SENTENCES = 5  # an article's first sentences…
@@ -192,16 +197,61 @@ def _article_runs(article: Article) -> set[tuple[str, ...]]:
     return out
 
 
-def find_stories(articles: Sequence[Article]) -> tuple[StoryGroup, ...]:
-    """Group articles telling the same story; only groups of two or more are returned.
+@dataclass(frozen=True)
+class PairEvidence:
+    """What the detector measured on one candidate pair (``a`` < ``b``, article ids)."""
 
-    A story's id is ``story-`` and the id of its first member, so adding an unrelated
-    article never renames an existing story.
-    """
-    by_id = {a.id: a for a in articles}
+    a: str
+    b: str
+    whole: float  # whole-article cosine
+    aligned: float  # share of the shorter article's sentences with a counterpart
+    near_copy: bool  # the sentence test (near-copy or rewrite, openings agreeing)
+    copied: int  # shared runs of SHARED_RUN words outside quotes
+    cover: float  # the lower of each opening's cosine with the other article
+    near: float  # the higher of the two articles' NEAR_K-th neighbour cosines
+    deep: float  # …and DEEP_K-th
+    leads: float  # cosine of the two LEAD_SENTENCES leads
+    lengths: float  # longer / shorter article, in content words
+
+    def coverage_inputs(self) -> tuple[float, float, float, float, float]:
+        """The related-coverage score's inputs, in the order of its weights (W_GAP_DEEP…)."""
+        return (math.log(self.whole / (self.deep + GAP_EPS)), math.log(self.whole / (self.near + GAP_EPS)),
+                self.aligned, self.leads, math.log(self.lengths))
+
+    def guarded(self) -> bool:
+        """Whether the pair may be related coverage at all (COVERAGE, LEAD_COVER, FOLLOW_UP_RUNS)."""
+        return self.whole >= COVERAGE and self.cover >= LEAD_COVER and self.copied < FOLLOW_UP_RUNS
+
+
+def coverage_score(p: PairEvidence) -> float:
+    """The related-coverage logistic score (see COVERAGE_BIAS)."""
+    weights = (W_GAP_DEEP, W_GAP_NEAR, W_ALIGNED, W_LEADS, W_LENGTHS)
+    return COVERAGE_BIAS + sum(w * x for w, x in zip(weights, p.coverage_inputs(), strict=True))
+
+
+def linked(p: PairEvidence) -> bool:
+    """Whether the pair is one story: a near-copy or rewrite, or related coverage."""
+    return p.near_copy or (p.guarded() and coverage_score(p) >= COVERAGE_SCORE)
+
+
+def pair_evidence(articles: Sequence[Article]) -> tuple[PairEvidence, ...]:
+    """Every candidate pair over CANDIDATE, measured (benchmarks/stories.py fits on these)."""
+    return _measure(articles, *_prepare(articles))
+
+
+_Prepared = tuple[dict[str, list[list[str]]], dict[str, float], dict[str, list[dict[str, float]]]]
+
+
+def _prepare(articles: Sequence[Article]) -> _Prepared:
     words = {a.id: [content_words(s.text) for s in a.sentences] for a in articles}
     weights = idf([w for a in articles for w in words[a.id]])
     vectors = {a.id: [tfidf(w, weights) for w in words[a.id]] for a in articles}
+    return words, weights, vectors
+
+
+def _measure(articles: Sequence[Article], words: dict[str, list[list[str]]], weights: dict[str, float],
+             vectors: dict[str, list[dict[str, float]]]) -> tuple[PairEvidence, ...]:
+    by_id = {a.id: a for a in articles}
     ids = sorted(by_id)
     flat = {aid: [w for ws in words[aid] for w in ws] for aid in ids}
     article_weights = idf([flat[aid] for aid in ids])
@@ -235,20 +285,33 @@ def find_stories(articles: Sequence[Article]) -> tuple[StoryGroup, ...]:
         return v[k - 1] if len(v) >= k else 0.0
 
     sizes = {aid: len(flat[aid]) for aid in ids}
-    evidence: dict[tuple[str, str], float] = {}
+    out = []
     for a, b in candidates:
         if whole[(a, b)] < CANDIDATE:
             continue
         share, hits = _aligned(vectors[a], vectors[b])
         copied = shared_runs(a, b)
-        near_copy = (hits >= MIN_ALIGNED and share >= REWRITE and (share >= NEAR_COPY or copied >= SHARED_RUNS)
-                     and openings_agree(vectors[a], vectors[b]))
-        if near_copy or (copied < FOLLOW_UP_RUNS
-                         and min(cosine(opening[a], docs[b]), cosine(opening[b], docs[a])) >= LEAD_COVER
-                         and _related_coverage(
-                whole[(a, b)], max(kth(a, NEAR_K), kth(b, NEAR_K)), max(kth(a, DEEP_K), kth(b, DEEP_K)),
-                share, cosine(leads[a], leads[b]), max(sizes[a], sizes[b]) / max(1, min(sizes[a], sizes[b])))):
-            evidence[(a, b)] = round(share, 3)
+        out.append(PairEvidence(
+            a=a, b=b, whole=whole[(a, b)], aligned=share,
+            near_copy=(hits >= MIN_ALIGNED and share >= REWRITE and (share >= NEAR_COPY or copied >= SHARED_RUNS)
+                       and openings_agree(vectors[a], vectors[b])),
+            copied=copied, cover=min(cosine(opening[a], docs[b]), cosine(opening[b], docs[a])),
+            near=max(kth(a, NEAR_K), kth(b, NEAR_K)), deep=max(kth(a, DEEP_K), kth(b, DEEP_K)),
+            leads=cosine(leads[a], leads[b]), lengths=max(sizes[a], sizes[b]) / max(1, min(sizes[a], sizes[b])),
+        ))
+    return tuple(out)
+
+
+def find_stories(articles: Sequence[Article]) -> tuple[StoryGroup, ...]:
+    """Group articles telling the same story; only groups of two or more are returned.
+
+    A story's id is ``story-`` and the id of its first member, so adding an unrelated
+    article never renames an existing story.
+    """
+    by_id = {a.id: a for a in articles}
+    ids = sorted(by_id)
+    words, weights, vectors = _prepare(articles)
+    evidence = {(p.a, p.b): round(p.aligned, 3) for p in _measure(articles, words, weights, vectors) if linked(p)}
     groups = _link(ids, evidence)
     stories = []
     for members in groups:
@@ -269,16 +332,6 @@ def find_stories(articles: Sequence[Article]) -> tuple[StoryGroup, ...]:
             adds=_adds(group, origins, words, vectors, weights),
         ))
     return tuple(sorted(stories, key=lambda g: g.id))
-
-
-def _related_coverage(whole: float, near: float, deep: float, aligned: float, leads: float, lengths: float) -> bool:
-    """Two outlets' coverage of one event: the logistic score above COVERAGE_SCORE (see COVERAGE_BIAS)."""
-    if whole < COVERAGE:
-        return False
-    score = (COVERAGE_BIAS + W_GAP_DEEP * math.log(whole / (deep + GAP_EPS))
-             + W_GAP_NEAR * math.log(whole / (near + GAP_EPS)) + W_ALIGNED * aligned + W_LEADS * leads
-             + W_LENGTHS * math.log(lengths))
-    return score >= COVERAGE_SCORE
 
 
 def _link(ids: list[str], evidence: dict[tuple[str, str], float]) -> list[list[str]]:
