@@ -304,6 +304,11 @@ def test_description_inside_another_clause_is_not_the_speaker() -> None:
     assert qs == ()
 
 
+def test_words_of_a_what_clause_are_not_the_main_speakers() -> None:
+    _, [q] = _quotes("In what the daily Post called “an atmosphere of endless agony,” analysts said the cabinet would fall.")
+    assert q.speaker != "analysts"
+
+
 def test_alias_inside_a_longer_name_is_not_that_entity() -> None:
     from generator.models import Entity
 

@@ -13,7 +13,10 @@ the quote it continues. Titles and roles are cut from the name ("Secretary of St
 Blinken" → "Antony Blinken"); a named organisation may speak ("the White House said"). A
 pronoun ("he said") is resolved to the person most recently named as a speaker or as the
 subject of a sentence, within a few sentences; when that is not clear there is no speaker.
-Nothing is guessed: a wrong speaker is worse than none.
+A speaker the text describes without naming ("…,” says a producer who worked with him", "the
+document says", "according to the study", "State Department officials said", "the statement
+read") is kept as the text describes them, with no entity: never resolved to a name. "Someone",
+"some" and the like describe no one. Nothing is guessed: a wrong speaker is worse than none.
 
 Not quotations: titles of works (“Hell or High Water”), terms and words-as-words ("the word
 “peace”", "known as “…”"), and short scare quotes — under four words, inside the reporter's
@@ -673,11 +676,16 @@ def find_quotes(article: Article, entities: Sequence[Entity], index: SpeakerInde
     return tuple(out)
 
 
+# "In what the daily Corriere called “…,” analysts said": the words belong to the "what" clause's
+# subject, not to the speaker after the mark.
+_WHAT_CALLED = re.compile(r"\bwhat\s+[^“”\"]{1,80}?\b(?:called|calls|termed|dubbed|described\s+as)\s*$")
+
+
 def _attribution(span: _Span, sents: Sequence[Sentence], before: str, after: str) -> tuple[str | None, bool, int]:
     """(speaker as written, whether a speech verb attributes it in its own sentence, the last
     sentence the attribution used)."""
     first_i, last_i = span.pieces[0][0], span.pieces[-1][0]
-    if after.strip(" .,;:!?"):
+    if after.strip(" .,;:!?") and not _WHAT_CALLED.search(before):
         speaker = _after_speaker(after)
         if speaker is not None:
             return speaker, True, last_i
