@@ -119,7 +119,8 @@ def test_a_javascript_wall_is_refused() -> None:
 
 def test_junk_headlines_give_way_to_a_derived_title() -> None:
     for junk in ("Play Facebook", "Share", "AP", "Page 1 of 1", "Published on Sep 8, 2015", "World",
-                 "Photo illustration by Example", "STORRS, Conn"):
+                 "Photo illustration by Example", "STORRS, Conn", ".......... ..........",
+                 "From Wikipedia, the free encyclopedia", "Breaking News Emails Get breaking news alerts"):
         a = clean(f"{junk}\n\nThe mayor opened the new bridge on Monday. Crowds cheered.")
         assert a.meta.title == "The mayor opened the new bridge on Monday" and a.meta.title_derived, junk
         assert junk in [r.text for r in a.removed], junk
@@ -151,3 +152,9 @@ def test_a_dateline_stays_with_its_sentence() -> None:
     a = clean("TAUNTON, Mass. (AP) — A couple born on the same day married. They met at school.")
     assert a.meta.title.startswith("TAUNTON, Mass. (AP) — A couple")
     assert len(a.sentences) == 2
+
+
+def test_a_caption_with_a_bracketed_credit_is_cut_from_the_paragraph() -> None:
+    a = clean("A bridge opens\n\nThe mayor spoke. Crowds gather at the new bridge [Reuters] The mayor cut the ribbon.")
+    assert [s.text for s in a.sentences] == ["The mayor spoke.", "The mayor cut the ribbon."]
+    assert [r.kind for r in a.removed] == ["photo-caption"]

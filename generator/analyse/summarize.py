@@ -46,7 +46,8 @@ _JUNK = re.compile(  # searched in the lower-cased sentence
     r"this (?:material|story|article) (?:may not|has been)|share (?:this|on)|javascript|cookies|"
     r"your browser|learn more|terms of (?:use|service)|privacy policy|unsubscribe|contributed to this report|"
     # a player or gallery prompt ("Watch … in the clip above"), a crowdfunding perk, a file photo
-    r"^watch\b|\b(?:clip|video|footage|photos?|gallery|slideshow|player) (?:above|below)\b|stretch goal|"
+    r"^watch\b|\b(?:clip|video|footage|photos?|gallery|slideshow|player) (?:(?:shown |seen )?(?:here|above|below))\b|"
+    r"stretch goal|"
     r"everyone who (?:donates|pledges)|\bfile photo\b|\(associated press\)$"
 )
 # A run of four words in capitals is a banner or a call to action ("GET THIS VIDEO TO 100,000 likes!").

@@ -49,6 +49,7 @@ _FURNITURE: tuple[tuple[str, int, re.Pattern[str]], ...] = (  # (kind, longest l
         r"(?i)(?:(?:play|share|tweet|pin|email|e-mail|print|comment|comments|save|like|follow|facebook|twitter|"
         r"google\+?|linkedin|pinterest|reddit|whatsapp|messenger|sms|copy link|more|close|next|previous|"
         r"share (?:this|on) \w+|follow [\w.]+:?)[\s|,:·•/]*){1,8}")),
+    ("rule", 400, re.compile(r"[\W_]{3,400}")),  # a line of dots, dashes or stars
     ("contact", 200, re.compile(r"\(?(?:[\w.+-]+@[\w-]+\.[\w.]+|@\w{2,30})(?:[;,]? (?:[\w.+-]+@[\w-]+\.[\w.]+|@\w{2,30}))*\)?")),
     # An agency caption: "… in Haltom City, Texas. Davis was expected to formally... (Associated Press)"
     ("photo-caption", 1200, re.compile(r"[^\n]{0,600}(?:\.\.\.|…) ?\((?:Associated Press|AP|Reuters|AFP)\)")),
@@ -99,6 +100,8 @@ def junk_title(title: str, patterns: tuple[CleaningPattern, ...], detected: bool
         return "short-title"
     if _DATELINE.fullmatch(text) or text.endswith((",", ";", ":")):
         return "fragment-title"
+    if sum(c.isalpha() for c in text) < len(text) / 2:
+        return "no-words-title"  # a row of dots or digits, not words
     return None
 
 
