@@ -340,6 +340,22 @@ JUDGED: dict[tuple[str, str], str] = {
     ("entertainment/298.txt", "entertainment/305.txt"): "same",  # Stan Lee wins profits case; profile opens on it
     ("politics/249.txt", "politics/348.txt"): "different",  # Blair refuses TV debate vs Hansard Society urges one
     ("sport/464.txt", "sport/493.txt"): "same",  # Connors' long-term LTA role announced, two reports
+    # …and at COVERAGE_SCORE -2.0 (also a frontier point, not shipped).
+    ("business/060.txt", "business/103.txt"): "different",  # executives plead guilty vs Marsh cuts jobs
+    ("business/126.txt", "business/218.txt"): "different",  # Barclays record profit vs Absa talks
+    ("business/146.txt", "business/285.txt"): "different",  # Lisbon-targets analysis vs Commission report
+    ("business/312.txt", "business/492.txt"): "different",  # Parmalat sues 45 banks vs Bank of America barred
+    ("entertainment/180.txt", "entertainment/225.txt"): "different",  # McCririck evicted vs Stallone evicted
+    ("entertainment/200.txt", "entertainment/223.txt"): "different",  # no eviction vs Ferguson tipped to go
+    ("politics/143.txt", "politics/318.txt"): "different",  # Malik rejects lists vs West Ham selection row
+    ("politics/171.txt", "politics/181.txt"): "different",  # Tory sports pledge vs Blair's school sport plan
+    ("politics/187.txt", "politics/377.txt"): "different",  # casino cap announced vs US tricks banned
+    ("politics/397.txt", "politics/401.txt"): "different",  # Blunkett's hint vs BBC learns the poll date
+    ("sport/202.txt", "sport/262.txt"): "different",  # Santini resigns vs Spurs sign Hallfredsson
+    ("sport/207.txt", "sport/262.txt"): "different",  # Arnesen denies rift vs Spurs sign Hallfredsson
+    ("sport/216.txt", "sport/257.txt"): "different",  # Spanish press on the match vs Aragones inquiry
+    ("sport/216.txt", "sport/258.txt"): "different",  # Spanish press on the match vs Aragones inquiry (copy)
+    ("tech/188.txt", "tech/397.txt"): "different",  # regulator's call on rogue diallers vs BT's software
 }
 
 
