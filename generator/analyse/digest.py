@@ -24,6 +24,7 @@ def build_digest(config: Config, corpus: Corpus) -> Digest:
     for m in matches:
         by_topic[m.topic_id].append(m)
     summary = config.settings.summary
+    related = _related_all(config, by_topic, stories, entities)
     topics = []
     for topic in config.topics:
         found = by_topic[topic.id]
@@ -43,7 +44,7 @@ def build_digest(config: Config, corpus: Corpus) -> Digest:
             sources=sources,
             overview=overview(members, relevance, summary.overview_sentences,
                               min_sentences=min(summary.min_sentences, summary.overview_sentences)),
-            related=_related(config, topic.id, by_topic, stories, entities),
+            related=related[topic.id],
         ))
     figures = tuple(f for a in corpus.articles for f in extract_figures(a))
     topic_members = [(t.id, [m.article_id for m in by_topic[t.id]]) for t in config.topics]
@@ -74,21 +75,56 @@ def _entity_settings(config: Config) -> list[EntitySetting]:
     return out
 
 
-def _related(config: Config, topic_id: str, by_topic: dict[str, list[TopicMatch]],
-             stories: tuple[StoryGroup, ...] = (), entities: tuple[Entity, ...] = ()) -> tuple[RelatedTopic, ...]:
-    """Other topics that share sources, stories or people and organisations with this one."""
-    mine = {m.article_id for m in by_topic[topic_id]}
-    configured = set(config.topic(topic_id).related)
-    out = []
-    for other in config.topics:
-        if other.id == topic_id:
+MAX_RELATED = 8  # related topics listed per topic (configured ones always): a page stays readable at any number of topics
+
+
+def _related_all(config: Config, by_topic: dict[str, list[TopicMatch]], stories: tuple[StoryGroup, ...],
+                 entities: tuple[Entity, ...]) -> dict[str, tuple[RelatedTopic, ...]]:
+    """For every topic, the other topics that share sources, stories or people and organisations.
+
+    Built from article → topics indexes, so the cost follows the shared articles, not the
+    number of topic pairs; only the ``MAX_RELATED`` strongest are kept (plus configured ones).
+    """
+    topics_of: dict[str, list[str]] = {}
+    for t in config.topics:
+        for m in by_topic[t.id]:
+            topics_of.setdefault(m.article_id, []).append(t.id)
+    sources: dict[tuple[str, str], list[str]] = {}
+    for aid in sorted(topics_of):
+        ts = topics_of[aid]
+        for a in ts:
+            for b in ts:
+                if a != b:
+                    sources.setdefault((a, b), []).append(aid)
+    shared_stories: dict[tuple[str, str], list[str]] = {}
+    for g in stories:
+        ts = sorted({t for aid in g.article_ids for t in topics_of.get(aid, ())})
+        for a in ts:
+            for b in ts:
+                if a != b:
+                    shared_stories.setdefault((a, b), []).append(g.id)
+    shared_entities: dict[tuple[str, str], list[str]] = {}
+    for e in entities:
+        if e.kind not in ("person", "organisation"):
             continue
-        theirs = {m.article_id for m in by_topic[other.id]}
-        shared = tuple(sorted(mine & theirs))
-        shared_stories = tuple(g.id for g in stories if mine & set(g.article_ids) and theirs & set(g.article_ids))
-        shared_entities = tuple(e.id for e in entities if e.kind in ("person", "organisation")
-                                and mine & {x.article_id for x in e.mentions}
-                                and theirs & {x.article_id for x in e.mentions})
-        if shared or shared_stories or shared_entities or other.id in configured:
-            out.append(RelatedTopic(other.id, other.id in configured, shared, shared_stories, shared_entities))
-    return tuple(sorted(out, key=lambda r: (-len(r.shared_sources), r.topic_id)))
+        ts = sorted({t for x in e.mentions for t in topics_of.get(x.article_id, ())})
+        for a in ts:
+            for b in ts:
+                if a != b:
+                    shared_entities.setdefault((a, b), []).append(e.id)
+    neighbours: dict[str, set[str]] = {}
+    for a, b in (*sources, *shared_stories, *shared_entities):
+        neighbours.setdefault(a, set()).add(b)
+    out: dict[str, tuple[RelatedTopic, ...]] = {}
+    for topic in config.topics:
+        configured = set(topic.related)
+        others = neighbours.get(topic.id, set()) | configured
+        found = []
+        for other in sorted(others - {topic.id}):
+            key = (topic.id, other)
+            found.append(RelatedTopic(other, other in configured, tuple(sources.get(key, ())),
+                                      tuple(shared_stories.get(key, ())), tuple(shared_entities.get(key, ()))))
+        found.sort(key=lambda r: (-len(r.shared_sources), -len(r.shared_stories), -len(r.shared_entities), r.topic_id))
+        kept = [r for i, r in enumerate(found) if i < MAX_RELATED or r.configured]
+        out[topic.id] = tuple(kept)
+    return out
