@@ -5,13 +5,13 @@ Files are read at the start and written at the end; everything between is pure.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .analyse import build_digest
 from .clean import clean_corpus
 from .config import Config
-from .errors import CorpusError
+from .errors import BriefingError, CorpusError, Problem
 from .load import read_corpus
 from .models import Corpus, Digest
 from .render import render_site
@@ -42,7 +42,9 @@ def generate(config: Config, *, strict: bool = False, write: bool = True) -> Gen
     corpus = load(config)
     if strict and corpus.problems:
         raise CorpusError(list(corpus.problems))
-    digest = build_digest(config, corpus)
+    digest = _digest_isolating_faults(config, corpus)
+    if strict and digest.problems != corpus.problems:
+        raise CorpusError(list(digest.problems))
     pages = render_site(config, digest)
     written = write_pages(config.docs_path, pages) if write else None
     return Generated(digest, pages, written)
@@ -53,3 +55,33 @@ def build(config: Config, mkdocs_file: Path, *, strict: bool = False) -> Generat
     result = generate(config, strict=strict)
     build_site(mkdocs_file, config.site_path, strict=strict)
     return result
+
+
+def _digest_isolating_faults(config: Config, corpus: Corpus) -> Digest:
+    """Build the digest; if the analysis fails on some article, refuse that article and publish the rest.
+
+    An unexpected failure is a bug, but one article's text must not stop every other article
+    from being published: each article is then analysed alone, those that still fail are
+    refused with the failure named, and the digest is built again without them.
+    """
+    try:
+        return build_digest(config, corpus)
+    except BriefingError:
+        raise
+    except Exception:  # any fault in the analysis of one article
+        refused: list[Problem] = []
+        kept = []
+        for article in corpus.articles:
+            try:
+                build_digest(config, replace(corpus, articles=(article,), problems=()))
+            except BriefingError:
+                raise
+            except Exception as exc:
+                refused.append(Problem(article.source_path,
+                                       f"the analysis failed on this article ({type(exc).__name__}: {str(exc)[:200]})",
+                                       "report this as a bug in Briefing, with the file; the other articles were published"))
+            else:
+                kept.append(article)
+        if not refused or not kept:
+            raise  # no single article causes it, or every one does: a bug, not one file's doing
+        return build_digest(config, replace(corpus, articles=tuple(kept), problems=(*corpus.problems, *refused)))
