@@ -333,14 +333,14 @@ JUDGED: dict[tuple[str, str], str] = {
     ("tech/138.txt", "tech/196.txt"): "different",  # Firefox release vs market-share figures
     ("tech/140.txt", "tech/274.txt"): "different",  # qualifier staged vs two gamers' world tour
     ("tech/246.txt", "tech/356.txt"): "different",  # Honda Asimo runs vs Hitachi's Emiew
-    # Grouped by the related-coverage score at COVERAGE_SCORE -1.0 (a frontier point, not the
+    # Grouped by the related-coverage score of commit 2b00c00 at -1.0 (a frontier point, not the
     # setting shipped), read for issue 8 (second round): headline and opening paragraphs.
     ("business/132.txt", "business/369.txt"): "different",  # Inbev 2004 profits vs buys Russian stake
     ("business/307.txt", "business/433.txt"): "different",  # Cairn drilling setback vs later gas find
     ("entertainment/298.txt", "entertainment/305.txt"): "same",  # Stan Lee wins profits case; profile opens on it
     ("politics/249.txt", "politics/348.txt"): "different",  # Blair refuses TV debate vs Hansard Society urges one
     ("sport/464.txt", "sport/493.txt"): "same",  # Connors' long-term LTA role announced, two reports
-    # …and at COVERAGE_SCORE -2.0 (also a frontier point, not shipped).
+    # …and by that score at -2.0 (also a frontier point, not shipped).
     ("business/060.txt", "business/103.txt"): "different",  # executives plead guilty vs Marsh cuts jobs
     ("business/126.txt", "business/218.txt"): "different",  # Barclays record profit vs Absa talks
     ("business/146.txt", "business/285.txt"): "different",  # Lisbon-targets analysis vs Commission report
