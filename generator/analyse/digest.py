@@ -82,49 +82,51 @@ def _related_all(config: Config, by_topic: dict[str, list[TopicMatch]], stories:
                  entities: tuple[Entity, ...]) -> dict[str, tuple[RelatedTopic, ...]]:
     """For every topic, the other topics that share sources, stories or people and organisations.
 
-    Built from article → topics indexes, so the cost follows the shared articles, not the
-    number of topic pairs; only the ``MAX_RELATED`` strongest are kept (plus configured ones).
+    Ranked by shared sources, then shared stories; only the ``MAX_RELATED`` strongest are kept
+    (configured ones always), and topics that share only people are looked for when fewer than
+    that share sources or stories. Everything goes through article → topics indexes, so the
+    cost follows the topics each article is in, never every pair of topics.
     """
+    members = {t.id: sorted({m.article_id for m in by_topic[t.id]}) for t in config.topics}
     topics_of: dict[str, list[str]] = {}
     for t in config.topics:
-        for m in by_topic[t.id]:
-            topics_of.setdefault(m.article_id, []).append(t.id)
-    sources: dict[tuple[str, str], list[str]] = {}
-    for aid in sorted(topics_of):
-        ts = topics_of[aid]
-        for a in ts:
-            for b in ts:
-                if a != b:
-                    sources.setdefault((a, b), []).append(aid)
-    shared_stories: dict[tuple[str, str], list[str]] = {}
-    for g in stories:
-        ts = sorted({t for aid in g.article_ids for t in topics_of.get(aid, ())})
-        for a in ts:
-            for b in ts:
-                if a != b:
-                    shared_stories.setdefault((a, b), []).append(g.id)
-    shared_entities: dict[tuple[str, str], list[str]] = {}
-    for e in entities:
-        if e.kind not in ("person", "organisation"):
-            continue
-        ts = sorted({t for x in e.mentions for t in topics_of.get(x.article_id, ())})
-        for a in ts:
-            for b in ts:
-                if a != b:
-                    shared_entities.setdefault((a, b), []).append(e.id)
-    neighbours: dict[str, set[str]] = {}
-    for a, b in (*sources, *shared_stories, *shared_entities):
-        neighbours.setdefault(a, set()).add(b)
+        for aid in members[t.id]:
+            topics_of.setdefault(aid, []).append(t.id)
+    story_of = {aid: g for g in stories for aid in g.article_ids}
+    people = [e for e in entities if e.kind in ("person", "organisation")]
+    named_in: dict[str, set[str]] = {}  # article id → people and organisations it names
+    for e in people:
+        for x in e.mentions:
+            named_in.setdefault(x.article_id, set()).add(e.id)
+    articles_naming: dict[str, list[str]] = {e.id: sorted({x.article_id for x in e.mentions}) for e in people}
+    entity_rank = {e.id: i for i, e in enumerate(entities)}
     out: dict[str, tuple[RelatedTopic, ...]] = {}
     for topic in config.topics:
-        configured = set(topic.related)
-        others = neighbours.get(topic.id, set()) | configured
+        mine = members[topic.id]
+        shared_sources: dict[str, list[str]] = {}
+        for aid in mine:
+            for other in topics_of.get(aid, ()):
+                if other != topic.id:
+                    shared_sources.setdefault(other, []).append(aid)
+        my_stories = sorted({story_of[aid].id: story_of[aid] for aid in mine if aid in story_of}.items())
+        shared_stories: dict[str, list[str]] = {}
+        for sid, g in my_stories:
+            for other in sorted({o for aid in g.article_ids for o in topics_of.get(aid, ())} - {topic.id}):
+                shared_stories.setdefault(other, []).append(sid)
+        candidates = set(shared_sources) | set(shared_stories) | set(topic.related)
+        my_people = sorted({eid for aid in mine for eid in named_in.get(aid, ())}, key=entity_rank.__getitem__)
+        if len(candidates) < MAX_RELATED:  # look for topics that share only people
+            for eid in my_people:
+                candidates.update(o for aid in articles_naming[eid] for o in topics_of.get(aid, ()))
+            candidates.discard(topic.id)
+        ranked = sorted(candidates, key=lambda o: (-len(shared_sources.get(o, ())), -len(shared_stories.get(o, ())), o))
+        kept = [o for i, o in enumerate(ranked) if i < MAX_RELATED or o in topic.related]
         found = []
-        for other in sorted(others - {topic.id}):
-            key = (topic.id, other)
-            found.append(RelatedTopic(other, other in configured, tuple(sources.get(key, ())),
-                                      tuple(shared_stories.get(key, ())), tuple(shared_entities.get(key, ()))))
-        found.sort(key=lambda r: (-len(r.shared_sources), -len(r.shared_stories), -len(r.shared_entities), r.topic_id))
-        kept = [r for i, r in enumerate(found) if i < MAX_RELATED or r.configured]
-        out[topic.id] = tuple(kept)
+        for other in kept:
+            theirs = set().union(*(named_in.get(aid, set()) for aid in members[other])) if members[other] else set()
+            found.append(RelatedTopic(other, other in topic.related, tuple(shared_sources.get(other, ())),
+                                      tuple(shared_stories.get(other, ())),
+                                      tuple(eid for eid in my_people if eid in theirs)))
+        out[topic.id] = tuple(r for r in found if r.configured or r.shared_sources or r.shared_stories
+                              or r.shared_entities)
     return out
