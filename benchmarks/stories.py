@@ -20,23 +20,21 @@ and never copied here.
 
     python -m benchmarks.stories             # precision / recall on both halves, timings
     python -m benchmarks.stories --pairs     # also every false merge and missed pair, for reading
-    python -m benchmarks.stories --fit       # refit the related-coverage score (see fit())
+    python -m benchmarks.stories --grid      # the related-coverage test over a grid of thresholds
 """
 
 from __future__ import annotations
 
 import argparse
-import math
 import re
 import sys
 import time
-import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
-from generator.analyse.stories import PairEvidence, find_stories, pair_evidence
+from generator.analyse.stories import find_stories, link, pair_evidence
 from generator.clean import clean_corpus
 from generator.models import Article, SourceFile, StoryGroup
 
@@ -188,144 +186,43 @@ def run(folder: Path = MULTI_NEWS) -> dict[str, object]:
     }
 
 
-# The related-coverage fit (generator/analyse/stories.py, COVERAGE_BIAS and the W_ weights):
-# weighted logistic regression over the candidate pairs the score decides (guarded, not a
-# near-copy). Positives: same-cluster pairs of two even Multi-News clusters. Negatives:
-# cross-cluster pairs touching an even cluster (weight 1); BBC pairs judged "different" in
-# benchmarks/duplicates.py, the half whose crc32 is even (weight JUDGED_WEIGHT: each one costs
-# the BBC floor); every other BBC pair that is neither an exact duplicate nor judged (weight 1).
-JUDGED_WEIGHT = 20.0
-RIDGE = 1e-3  # on standardised inputs
-STEP = 0.25  # thresholds are read in quarter steps
+# The related-coverage grid (generator/analyse/stories.py, COVERAGE and COVERAGE_GAP): the
+# pairs are measured once, then groups are formed and scored at every point, as find_stories
+# would (near-copies always linked; Multi-News has no outlets, so every pair may be related).
+GRID_COVERAGE = (0.12, 0.15, 0.2)
+GRID_GAP = (1.8, 1.9, 2.0, 2.1, 2.2, 2.5, 3.0)
 
 
-def _solve(m: list[list[float]], v: list[float]) -> list[float]:
-    """Gaussian elimination with partial pivoting (the systems here are 6 x 6)."""
-    n = len(v)
-    a = [row[:] + [v[i]] for i, row in enumerate(m)]
-    for c in range(n):
-        piv = max(range(c, n), key=lambda r: abs(a[r][c]))
-        a[c], a[piv] = a[piv], a[c]
-        for r in range(n):
-            if r != c and a[c][c]:
-                f = a[r][c] / a[c][c]
-                a[r] = [x - f * y for x, y in zip(a[r], a[c], strict=True)]
-    return [a[i][n] / a[i][i] if a[i][i] else 0.0 for i in range(n)]
-
-
-def logistic(rows: Sequence[tuple[Sequence[float], int, float]], iterations: int = 30) -> tuple[float, list[float]]:
-    """Weighted, ridge-regularised logistic regression by Newton's method: (bias, weights)
-    in the units of the inputs."""
-    d = len(rows[0][0])
-    total = sum(w for _, _, w in rows)
-    mean = [sum(w * x[i] for x, _, w in rows) / total for i in range(d)]
-    sd = [math.sqrt(sum(w * (x[i] - mean[i]) ** 2 for x, _, w in rows) / total) or 1.0 for i in range(d)]
-    z = [([1.0] + [(x[i] - mean[i]) / sd[i] for i in range(d)], y, w) for x, y, w in rows]
-    beta = [0.0] * (d + 1)
-    for _ in range(iterations):
-        grad = [RIDGE * total * b if i else 0.0 for i, b in enumerate(beta)]
-        hess = [[(RIDGE * total if i == j and i else 0.0) for j in range(d + 1)] for i in range(d + 1)]
-        for x, y, w in z:
-            t = sum(b * xi for b, xi in zip(beta, x, strict=True))
-            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, t))))
-            g, h = w * (p - y), w * p * (1.0 - p)
-            for i in range(d + 1):
-                grad[i] += g * x[i]
-                for j in range(d + 1):
-                    hess[i][j] += h * x[i] * x[j]
-        beta = [b - s for b, s in zip(beta, _solve(hess, grad), strict=True)]
-    weights = [beta[i + 1] / sd[i] for i in range(d)]
-    return beta[0] - sum(w * m for w, m in zip(weights, mean, strict=True)), weights
-
-
-def _bbc_half(pair: tuple[str, str]) -> bool:
-    return zlib.crc32(" ".join(pair).encode()) % 2 == 0
-
-
-def fit() -> None:
-    """Refit the related-coverage score and print it with the pair-level frontier."""
-    from .duplicates import JUDGED, exact_groups, load_bbc
-
-    articles, _ = load()
-    path = {a.id: a.source_path for a in articles}
-    skip = {k for k, _, _ in EXCLUDED}
-    mn = [(p, path[p.a], path[p.b]) for p in pair_evidence(articles)]
-    bbc_articles = load_bbc()
-    bpath = {a.id: a.source_path for a in bbc_articles}
-    exact = {tuple(sorted(p)) for grp in exact_groups() for p in combinations(grp, 2)}
-    bbc: list[tuple[PairEvidence, tuple[str, str]]] = []
-    for p in pair_evidence(bbc_articles):
-        x, y = sorted((bpath[p.a], bpath[p.b]))
-        bbc.append((p, (x, y)))
-
-    def decided(p: PairEvidence) -> bool:
-        return p.guarded() and not p.near_copy
-
-    def label(a: str, b: str) -> str:
-        if cluster_of(a) != cluster_of(b):
-            return "cross"
-        return "excluded" if key_of(a) in skip or key_of(b) in skip else "same"
-
-    rows: list[tuple[Sequence[float], int, float]] = []
-    for p, a, b in mn:
-        lab, halves = label(a, b), {_half(cluster_of(a)), _half(cluster_of(b))}
-        if decided(p) and lab == "same" and halves == {"even"}:
-            rows.append((p.coverage_inputs(), 1, 1.0))
-        elif decided(p) and lab == "cross" and "even" in halves:
-            rows.append((p.coverage_inputs(), 0, 1.0))
-    for p, pair in bbc:
-        if decided(p) and pair not in exact:
-            if JUDGED.get(pair) == "different" and _bbc_half(pair):
-                rows.append((p.coverage_inputs(), 0, JUDGED_WEIGHT))
-            elif pair not in JUDGED:
-                rows.append((p.coverage_inputs(), 0, 1.0))
-    bias, weights = logistic(rows)
-    print(f"fitted on {len(rows)} pairs ({sum(y for _, y, _ in rows)} positive)")
-    print(f"COVERAGE_BIAS = {bias:.3f}")
-    for name, w in zip(("W_GAP_DEEP", "W_GAP_NEAR", "W_ALIGNED", "W_LEADS", "W_LENGTHS"), weights, strict=True):
-        print(f"{name} = {w:.3f}")
-
-    def score(p: PairEvidence) -> float:
-        return bias + sum(w * x for w, x in zip(weights, p.coverage_inputs(), strict=True))
-
-    # Every BBC pair the score could newly group that is not known to be the same story.
-    new_bbc = [(score(p), JUDGED.get(pair, "not judged")) for p, pair in bbc
-               if decided(p) and pair not in exact and JUDGED.get(pair) != "same"]
-    top = max((v for v, _ in new_bbc), default=0.0)
-    chosen = (math.floor(top / STEP) + 3) * STEP  # the first quarter step above every such pair, and two more
-    print(f"highest-scoring BBC pair not known to be one story: {top:.3f} -> COVERAGE_SCORE = {chosen:.2f}")
-    truth = {"even": 0, "odd": 0}
-    members: dict[str, list[str]] = {}
-    for art in articles:
-        members.setdefault(cluster_of(art.source_path), []).append(art.source_path)
-    for c, paths in members.items():
-        truth[_half(c)] += sum(1 for a, b in combinations(paths, 2) if key_of(a) not in skip and key_of(b) not in skip)
-    print("pair level, before groups are formed (near-copies included):")
-    print("threshold  even P/R        odd P/R         BBC pairs added: judged different / not judged")
-    for k in range(0, 9):
-        t = chosen - k * STEP * 2
-        cells = []
-        for half in ("even", "odd"):
-            hit = [label(a, b) for p, a, b in mn
-                   if half in {_half(cluster_of(a)), _half(cluster_of(b))}
-                   and (p.near_copy or (p.guarded() and score(p) >= t))]
-            right, wrong = hit.count("same"), hit.count("cross")
-            cells.append(f"{right / max(1, right + wrong):.3f}/{right / truth[half]:.3f}")
-        added = [v for s, v in new_bbc if s >= t]
-        print(f"{t:9.2f}  {cells[0]:15} {cells[1]:15} {added.count('different')} / {added.count('not judged')}")
+def grid(articles: Sequence[Article]) -> list[tuple[float, float, list[Score]]]:
+    """Scores of the related-coverage test at every (COVERAGE, COVERAGE_GAP) of the grid."""
+    evidence = pair_evidence(articles)
+    ids = sorted(a.id for a in articles)
+    skip = [k for k, _, _ in EXCLUDED]
+    out = []
+    for coverage in GRID_COVERAGE:
+        for gap in GRID_GAP:
+            links = {(p.a, p.b): round(p.aligned, 3) for p in evidence
+                     if p.near_copy or (not p.same_outlet and p.related(coverage, gap))}
+            groups = [StoryGroup(id=g[0], article_ids=tuple(g)) for g in link(ids, links) if len(g) > 1]
+            out.append((coverage, gap, score(articles, groups, skip)[0]))
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--folder", type=Path, default=MULTI_NEWS, help="Multi-News folder (cluster_*/)")
     parser.add_argument("--pairs", action="store_true", help="list every false merge and missed pair")
-    parser.add_argument("--fit", action="store_true", help="refit the related-coverage score (slow, prints it)")
+    parser.add_argument("--grid", action="store_true", help="score the related-coverage test over a grid of thresholds")
     args = parser.parse_args(argv)
     if (why := missing(args.folder)) is not None:
         print(why)
         return 2
-    if args.fit:
-        fit()
+    if args.grid:
+        print("COVERAGE GAP   even P/R        odd P/R")
+        for coverage, gap, scores in grid(load(args.folder)[0]):
+            even, odd = scores[0], scores[1]
+            print(f"{coverage:8.2f} {gap:4.1f}  {even.precision:.3f}/{even.recall:.3f}     "
+                  f"{odd.precision:.3f}/{odd.recall:.3f}")
         return 0
     r = run(args.folder)
     articles: tuple[Article, ...] = r["articles"]  # type: ignore[assignment]

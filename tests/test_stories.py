@@ -3,7 +3,10 @@ and ids that stay put when an unrelated article arrives."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from generator.analyse.stories import find_stories
+from generator.models import Article
 from generator.pipeline import Generated
 
 from ._tiny import tiny
@@ -98,7 +101,7 @@ def _with_filler(*articles):
     return (*articles, *(tiny(t, f"filler{i}.txt") for i, t in enumerate(_FILLER)))
 
 
-def test_two_outlets_wording_one_event_differently_are_one_story() -> None:
+def _quake() -> tuple[Article, Article]:
     a = tiny("A magnitude 6.1 earthquake struck the Andean town of Huancapata early on Sunday, killing at "
              "least 14 people. Rescuers pulled survivors from collapsed adobe homes in the Quispe valley. "
              "Governor Elena Mayta declared an emergency and asked Lima for tents and water. "
@@ -109,13 +112,22 @@ def test_two_outlets_wording_one_event_differently_are_one_story() -> None:
              "Regional governor Elena Mayta called a state of emergency, requesting tents and drinking "
              "water from Lima. Residents slept outside as aftershocks continued. Seismologists said the "
              "quake was shallow, centred 12 km beneath the town.\n", "outlet-b.txt")
+    return a, b
+
+
+def test_two_outlets_wording_one_event_differently_are_one_story() -> None:
+    a, b = _quake()
     groups = find_stories(_with_filler(a, b))
     assert [g.article_ids for g in groups] == [("outlet-a", "outlet-b")]
     g = groups[0]
     assert len(g.origins) == 2  # two newsrooms, each writing its own report: two origins
 
 
-def test_follow_ups_sharing_a_background_paragraph_are_not_one_story() -> None:
+def _from(outlet: str | None, article: Article) -> Article:
+    return replace(article, meta=replace(article.meta, outlet=outlet))
+
+
+def _follow_ups() -> tuple[Article, Article]:
     background = ("The council approved a flood defence plan for the harbour last year after storms "
                   "flooded more than two hundred homes along the river. The plan doubles spending on "
                   "sea walls and pumping stations over the next decade.")
@@ -125,7 +137,30 @@ def test_follow_ups_sharing_a_background_paragraph_are_not_one_story() -> None:
     later = tiny("The harbour sea wall project is six million pounds over budget, an audit found on "
                  "Thursday. Auditors blamed steel prices and a late design change. Opposition councillors "
                  "called for an inquiry into how the contract was managed.\n\n" + background + "\n", "later.txt")
-    assert find_stories(_with_filler(first, later)) == ()
+    return first, later
+
+
+def test_one_outlets_follow_ups_sharing_a_background_paragraph_are_not_one_story() -> None:
+    first, later = _follow_ups()
+    # Outlets compare without case or spacing.
+    assert find_stories(_with_filler(_from("Harbour Gazette", first), _from("harbour  gazette", later))) == ()
+
+
+def test_the_outlet_decides_between_a_follow_up_and_related_coverage() -> None:
+    # The same two texts from two outlets (or unknown ones) pass the related-coverage test: the
+    # detector cannot tell a follow-up from another outlet's report by the words alone.
+    first, later = _follow_ups()
+    for outlets in (("Harbour Gazette", "River Times"), (None, None), ("Harbour Gazette", None)):
+        pair = (_from(outlets[0], first), _from(outlets[1], later))
+        assert [g.article_ids for g in find_stories(_with_filler(*pair))] == [("first", "later")], outlets
+
+
+def test_two_outlets_report_one_event_while_one_outlets_follow_ups_stay_apart() -> None:
+    a, b = _quake()
+    first, later = _follow_ups()
+    groups = find_stories(_with_filler(_from("Andes Post", a), _from("Lima Wire", b),
+                                       _from("Harbour Gazette", first), _from("Harbour Gazette", later)))
+    assert [g.article_ids for g in groups] == [("outlet-a", "outlet-b")]
 
 
 def test_a_chain_does_not_join_two_unrelated_articles() -> None:
@@ -145,7 +180,7 @@ def test_a_chain_does_not_join_two_unrelated_articles() -> None:
 
 
 def test_linking_needs_a_majority_of_cross_pairs() -> None:
-    from generator.analyse.stories import _link
+    from generator.analyse.stories import link as _link
 
     # a~b and b~c but not a~c: b joins one of them, never both.
     assert _link(["a", "b", "c"], {("a", "b"): 0.9, ("b", "c"): 0.8}) == [["a", "b"], ["c"]]

@@ -9,10 +9,9 @@ from .conftest import shared_or_skip
 
 pytestmark = pytest.mark.slow
 
-# Reached: 0.206 on the even half (tuned on), 0.146 on the odd, at precision 1.00 on both. The
-# issue's target is TARGET_RECALL (0.85), not met: every further pair costs BBC false merges
-# below the judged-precision floor (see generator/analyse/stories.py, COVERAGE_SCORE).
-RECALL_FLOOR = 0.13
+# Reached: 0.777 on the even half (tuned on), 0.663 on the odd, at precision 0.990 / 1.000. The
+# issue's target is TARGET_RECALL (0.85), not met (see generator/analyse/stories.py, COVERAGE_GAP).
+RECALL_FLOOR = 0.63
 
 
 @pytest.fixture(scope="module")
