@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 SEED = "junk-2026"
+HOLDOUT_SEED = "junk-holdout-1"
 PREFIX = 60  # characters of the shown text kept in a judgement key
 WHERE = ("headline", "overview", "summary", "quote")
 
@@ -50,9 +51,8 @@ class Shown:
     def key(self) -> str:
         return f"{self.doc}|{self.where}|{prefix(self.text)}"
 
-    @property
-    def rank(self) -> str:
-        return hashlib.sha256(f"{SEED}|{self.key}".encode()).hexdigest()
+    def rank(self, seed: str = SEED) -> str:
+        return hashlib.sha256(f"{seed}|{self.key}".encode()).hexdigest()
 
     @property
     def half(self) -> str:
@@ -406,7 +406,8 @@ JUDGED: tuple[tuple[str, str, str], ...] = (
     ("cluster_120/doc_1.txt|summary|Opponents have predicted that the law — which prohibits, amo", "ok", "article prose"),
     ("cluster_231/doc_2.txt|overview|“At Universal we have had franchises with strong results at ", "ok", "article prose"),
     ("cluster_230/doc_3.txt|quote|For now my priorities remain the same—focusing on the work a", "ok", "quoted words (a stray encoding character at the end)"),
-    # The sample grown to 300 per half (ranks 151-300: read only after the cleaning was done).
+    # The sample grown to 300 per half (ranks 151-300), read after the first round of cleaning: 3 junk in 150
+    # on each half, which led to the second round.
     ("cluster_144/doc_2.txt|quote|Can Apple still find ways to blow everyone away with a new i", "ok", "quoted words of the article"),
     ("cluster_002/doc_2.txt|summary|Historians had long wondered whether Dingwall was a site of ", "ok", "article prose"),
     ("cluster_034/doc_5.txt|headline|Breaking News Emails Get breaking news alerts and special re", "junk", "newsletter prompt as headline"),
@@ -756,11 +757,303 @@ JUDGED: tuple[tuple[str, str, str], ...] = (
     ("cluster_053/doc_2.txt|quote|So I figured that if I set up a big tent and a candy store, ", "ok", "quoted words of the article"),
     ("cluster_205/doc_4.txt|quote|Too early for that", "ok", "quoted words of the article"),
     ("cluster_111/doc_1.txt|quote|I wish we had better news to share", "ok", "quoted words of the article"),
+    # The held-out sample (--seed junk-holdout-1, 150 per half), drawn and judged once after the cleaning
+    # was tuned on the samples above.
+    ("cluster_186/doc_2.txt|quote|revealed that while leopards north of the Isthmus of kra bet", "ok", "quoted words of the article"),
+    ("cluster_224/doc_2.txt|summary|The TU-154, which crashed outside Smolensk, Russia, was on i", "ok", "article prose"),
+    ("cluster_190/doc_1.txt|summary|The young people who were only victims had higher levels of ", "ok", "article prose"),
+    ("cluster_146/doc_1.txt|quote|We will take a bill that the president supports.", "ok", "quoted words of the article"),
+    ("cluster_206/doc_3.txt|overview|If their demands are not met by Friday, they will call for P", "ok", "article prose"),
+    ("cluster_072/doc_1.txt|summary|Congress' GOP budgets both matched the spending plan that Ob", "ok", "article prose"),
+    ("cluster_032/doc_4.txt|summary|New Orleans police say they're planning on filing a second c", "ok", "article prose"),
+    ("cluster_134/doc_2.txt|quote|This exercise was a resounding success and was not conducted", "ok", "quoted words of the article"),
+    ("cluster_144/doc_2.txt|quote|At a breakfast fund-raiser last year at the Liaison Capitol ", "ok", "quoted words of the article"),
+    ("cluster_176/doc_2.txt|quote|We can see what is happening in Libya which is completely ap", "ok", "quoted words of the article"),
+    ("cluster_228/doc_2.txt|quote|Through his own personal motivation, [sic] stellar reputatio", "ok", "quoted words of the article"),
+    ("cluster_164/doc_5.txt|quote|I want to say thanks to the Ipswich fire and police departme", "ok", "quoted words of the article"),
+    ("cluster_034/doc_5.txt|quote|Earlier today, Mr. Cohen through his attorney, Mr. Rosen, fu", "ok", "quoted words of the article"),
+    ("cluster_106/doc_2.txt|summary|If the changes are approved by church leaders, it would only", "ok", "article prose"),
+    ("cluster_030/doc_2.txt|summary|The Los Angeles Times reported that detailed contact informa", "ok", "article prose"),
+    ("cluster_174/doc_1.txt|headline|Kate Upton Breaks Engagement News on Red Carpet", "ok", "a real headline"),
+    ("cluster_036/doc_4.txt|quote|in no way affiliated with Stephen Colbert or The Colbert Rep", "ok", "quoted words of the article"),
+    ("cluster_124/doc_3.txt|summary|In March, the council agreed to place a measure on the Novem", "ok", "article prose"),
+    ("cluster_008/doc_1.txt|summary|STORRS, Conn. (WTNH) — Eight people have been arrested in Co", "ok", "article prose"),
+    ("cluster_246/doc_1.txt|summary|Investigators say Johnson made up a claim in September that ", "ok", "article prose"),
+    ("cluster_222/doc_2.txt|quote|The product is odorless, colorless, and safe.", "ok", "quoted words of the article"),
+    ("cluster_168/doc_2.txt|quote|South Korea has not had its own data on comfort women and (h", "ok", "quoted words of the article"),
+    ("cluster_154/doc_4.txt|overview|A secondary aim was to determine the top-ranked ads for drin", "ok", "article prose"),
+    ("cluster_168/doc_3.txt|overview|The 18-second clip shows several women lined up talking to a", "ok", "article prose"),
+    ("cluster_176/doc_2.txt|quote|We are appealing to the wise men of every neighborhood to re", "ok", "quoted words of the article"),
+    ("cluster_034/doc_4.txt|quote|Mr. Trump did not sign. We believe that that was so that he ", "ok", "quoted words of the article"),
+    ("cluster_178/doc_2.txt|quote|Tell us whether you’d have any trouble ruling against the pr", "ok", "quoted words of the article"),
+    ("cluster_232/doc_4.txt|quote|Deficits are a big issues in this campaign and that’s the on", "ok", "quoted words of the article"),
+    ("cluster_068/doc_2.txt|overview|However, the final standards were substantially weakened fro", "ok", "article prose"),
+    ("cluster_244/doc_1.txt|summary|The Japanese coast guard said it received an emergency call ", "ok", "article prose"),
+    ("cluster_022/doc_1.txt|summary|Obama’s digital team didn’t do extensive planning ahead of t", "ok", "article prose"),
+    ("cluster_022/doc_2.txt|summary|Romney's digital director Zac Moffatt concurred, telling Kre", "ok", "article prose"),
+    ("cluster_138/doc_2.txt|summary|Allen Dulles, the director of Central Intelligence, and Adm.", "ok", "article prose"),
+    ("cluster_196/doc_1.txt|overview|Arnold Demoski told Channel 2 News that when he woke up this", "ok", "article prose"),
+    ("cluster_112/doc_2.txt|summary|The Progressive Caucus and the Black Caucus have scheduled a", "ok", "article prose"),
+    ("cluster_230/doc_2.txt|summary|A long pile-up of Republican insults to women’s dignity, par", "ok", "article prose"),
+    ("cluster_034/doc_1.txt|summary|The suit also charges that Trump and Cohen \"aggressively sou", "ok", "article prose"),
+    ("cluster_062/doc_2.txt|quote|We'll continue to look until he's found", "ok", "quoted words of the article"),
+    ("cluster_126/doc_2.txt|overview|Kellyanne Conway appeared on Fox News Sunday this morning wi", "ok", "article prose"),
+    ("cluster_236/doc_1.txt|quote|However, polygamy is offensive to many Americans, and trial ", "ok", "quoted words of the article"),
+    ("cluster_102/doc_3.txt|quote|very few African-American men in this country who haven’t ha", "ok", "quoted words of the article"),
+    ("cluster_196/doc_3.txt|quote|I'm really bad. Someone tried to kill me with a snowmachine", "ok", "quoted words of the article"),
+    ("cluster_232/doc_6.txt|summary|Appearing on \"Fox News Sunday,\" Newport was asked by host Ch", "ok", "article prose"),
+    ("cluster_132/doc_1.txt|quote|two-child policy.", "ok", "quoted words of the article"),
+    ("cluster_040/doc_1.txt|quote|characters, themes, plots, dialogue, settings, sequences, si", "ok", "quoted words of the article"),
+    ("cluster_114/doc_3.txt|summary|The court case has implications beyond the polar bear becaus", "ok", "article prose"),
+    ("cluster_052/doc_3.txt|quote|I gave them a choice", "ok", "quoted words of the article"),
+    ("cluster_042/doc_2.txt|summary|Austria's leading pole-vaulter Kira Grünberg has suffered se", "ok", "article prose"),
+    ("cluster_206/doc_4.txt|overview|Claremont McKenna dean of students Mary Spellman stepped dow", "ok", "article prose"),
+    ("cluster_040/doc_1.txt|summary|The studio says that the filmmakers’ use of the Klingon lang", "ok", "article prose"),
+    ("cluster_226/doc_1.txt|summary|Despite the fact that this was a mere formality—the Heat had", "ok", "article prose"),
+    ("cluster_150/doc_2.txt|summary|This is your time of year and you have the power to set the ", "ok", "horoscope column prose"),
+    ("cluster_044/doc_2.txt|summary|Rebroadcasts of \"Fare Thee Well\" on MLBAM are available for ", "ok", "article prose"),
+    ("cluster_006/doc_2.txt|summary|On average, hunger had increased how much the participants l", "ok", "article prose"),
+    ("cluster_198/doc_5.txt|headline|Sen. Kirsten Gillibrand: 'I Will Help Hillary Get Elected'", "ok", "a real headline"),
+    ("cluster_070/doc_4.txt|headline|The remake of “The Evil Dead,” Sam Raimi’s 1981 horror film ", "ok", "derived from the first sentence"),
+    ("cluster_228/doc_3.txt|summary|The next day, the group gathered again in an office, and thi", "ok", "article prose"),
+    ("cluster_020/doc_1.txt|summary|There’s the blues standard “Keys to the Highway” from 1970, ", "ok", "article prose"),
+    ("cluster_172/doc_4.txt|summary|When Davis asked Cosby what he wants his legacy to be, Cosby", "ok", "article prose"),
+    ("cluster_230/doc_3.txt|overview|The gushy profile, published online Thursday, details Davis’", "ok", "article prose"),
+    ("cluster_104/doc_2.txt|overview|As North Korea tested ballistic missiles last year, the Unit", "ok", "article prose"),
+    ("cluster_016/doc_1.txt|summary|When she signed her Miss Delaware contract, she notified bot", "ok", "article prose"),
+    ("cluster_152/doc_2.txt|quote|This means we don’t have to worry about pinching pennies on ", "ok", "quoted words of the article"),
+    ("cluster_018/doc_1.txt|summary|The most expensive place to get married last year was Manhat", "ok", "article prose"),
+    ("cluster_022/doc_1.txt|quote|So whether it was a tweet, Facebook post, blog post, photo—a", "ok", "quoted words of the article"),
+    ("cluster_196/doc_1.txt|headline|'I don't know how I can make it right' Snowmachiner talks be", "ok", "a real headline"),
+    ("cluster_208/doc_2.txt|quote|This is how we show that we’re tired of the lack of decorum ", "ok", "quoted words of the article"),
+    ("cluster_132/doc_1.txt|quote|Donald Trump should put the health and dignity of women ahea", "ok", "quoted words of the article"),
+    ("cluster_056/doc_3.txt|summary|Kanan envisions taking carbon dioxide (CO2) from the atmosph", "ok", "article prose"),
+    ("cluster_026/doc_1.txt|summary|Our goal is to strengthen existing communities by helping us", "ok", "article prose"),
+    ("cluster_172/doc_2.txt|summary|Bill Cosby is responding to questions about allegations of s", "ok", "article prose"),
+    ("cluster_196/doc_3.txt|quote|I kind of felt like a triage ambulance.", "ok", "quoted words of the article"),
+    ("cluster_082/doc_1.txt|summary|While Rihanna nabbed her first No. 1 for the category in 200", "ok", "article prose"),
+    ("cluster_032/doc_1.txt|summary|The Hummer takes off after the SUV in the direction of Sophi", "ok", "article prose"),
+    ("cluster_238/doc_1.txt|quote|This is the major leagues and the intensity is only going to", "ok", "quoted words of the article"),
+    ("cluster_024/doc_1.txt|quote|Contracting as usual doesn’t necessarily say that it couldn’", "ok", "quoted words of the article"),
+    ("cluster_178/doc_2.txt|overview|But earlier this year, Trump talked about rescinding Gorsuch", "ok", "article prose"),
+    ("cluster_134/doc_2.txt|quote|creates a situation where local officials are deciding on co", "ok", "quoted words of the article"),
+    ("cluster_020/doc_2.txt|overview|Legendary rock group Led Zeppelin have unveiled two previous", "ok", "article prose"),
+    ("cluster_228/doc_2.txt|quote|had become 'more complicated'", "ok", "quoted words of the article"),
+    ("cluster_196/doc_2.txt|headline|The Iditarod Trail Sled Dog Race — Alaska's “Last Great Race", "ok", "derived from the first sentence"),
+    ("cluster_224/doc_1.txt|overview|My small group of journalists were flown from Brussels to Po", "ok", "article prose"),
+    ("cluster_144/doc_3.txt|quote|--we're gonna be there.", "ok", "quoted words of the article"),
+    ("cluster_082/doc_1.txt|summary|Madonna shouldn't be too worried -- the iconic pop star curr", "ok", "article prose"),
+    ("cluster_144/doc_2.txt|quote|Bank of America ... is now in the mid-$5s. Citigroup has bee", "ok", "quoted words of the article"),
+    ("cluster_206/doc_4.txt|quote|don’t fit our CMC mold.", "ok", "quoted words of the article"),
+    ("cluster_024/doc_1.txt|quote|one of many", "ok", "quoted words of the article"),
+    ("cluster_058/doc_2.txt|summary|Virgin Islanders then spent a decade as citizens without a c", "ok", "article prose"),
+    ("cluster_154/doc_4.txt|summary|Of the 12 ads that were top ranked in the overall sample, si", "ok", "article prose"),
+    ("cluster_096/doc_3.txt|summary|Lane went on to investigate the Martin Luther King Jr. assas", "ok", "article prose"),
+    ("cluster_126/doc_1.txt|summary|“The president does know Matt Whitaker, has gotten to know h", "ok", "article prose"),
+    ("cluster_036/doc_4.txt|quote|Folks, I'm not going to sit here and say I should be South C", "ok", "quoted words of the article"),
+    ("cluster_156/doc_2.txt|summary|Menasha Police Chief Tim Styka said Valencia del Toro was up", "ok", "article prose"),
+    ("cluster_134/doc_2.txt|quote|important for national security.", "ok", "quoted words of the article"),
+    ("cluster_072/doc_2.txt|summary|The 52-46 vote on the non-binding budget resolution put Cong", "ok", "article prose"),
+    ("cluster_076/doc_2.txt|quote|Three terrorists were killed and a fourth was arrested in th", "ok", "quoted words of the article"),
+    ("cluster_238/doc_2.txt|overview|Here's his take on border security, tax reform and same-sex ", "ok", "article prose"),
+    ("cluster_182/doc_2.txt|quote|We are not going to get enough buses to deport them.", "ok", "quoted words of the article"),
+    ("cluster_236/doc_1.txt|summary|In 2007 the Privy Council – the final court of appeal for Br", "ok", "article prose"),
+    ("cluster_050/doc_1.txt|quote|We ask that you keep his family in your thoughts and prayers", "ok", "quoted words of the article"),
+    ("cluster_236/doc_1.txt|quote|polygamy is offensive to many Americans", "ok", "quoted words of the article"),
+    ("cluster_024/doc_2.txt|headline|Some family members of victims killed in the Sept. 11 terror", "ok", "derived from the first sentence"),
+    ("cluster_056/doc_3.txt|quote|Prior to our study, there was a sense that no catalyst could", "ok", "quoted words of the article"),
+    ("cluster_074/doc_2.txt|summary|Even people who ran slightly more, for 2.5 hours to four hou", "ok", "article prose"),
+    ("cluster_020/doc_2.txt|quote|It's undeniable that we're good", "ok", "quoted words of the article"),
+    ("cluster_108/doc_2.txt|quote|Pope Francis has been a powerful voice for life at a time wh", "ok", "quoted words of the article"),
+    ("cluster_070/doc_4.txt|summary|The remake of “The Evil Dead,” Sam Raimi’s 1981 horror film ", "ok", "article prose"),
+    ("cluster_044/doc_3.txt|overview|For \"Fare Thee Well: Celebrating 50 Years of Grateful Dead\" ", "ok", "article prose"),
+    ("cluster_186/doc_2.txt|overview|A study by Kawanishi et al. 2010 in the Journal of Zoology, ", "ok", "article prose"),
+    ("cluster_110/doc_3.txt|quote|revealed that he was in touch with another person, who could", "ok", "quoted words of the article"),
+    ("cluster_082/doc_2.txt|overview|Rihanna's latest No. 1 smash on Dance/Club Play Songs, \"Righ", "ok", "article prose"),
+    ("cluster_074/doc_1.txt|summary|The study's good news, Lee said, is that the researchers fou", "ok", "article prose"),
+    ("cluster_052/doc_3.txt|quote|They were in good hands, but I don’t think they were safe", "ok", "quoted words of the article"),
+    ("cluster_040/doc_1.txt|quote|both misguided and likely to fail.", "ok", "quoted words of the article"),
+    ("cluster_050/doc_1.txt|quote|we feed and help everybody in this neighborhood.", "ok", "quoted words of the article"),
+    ("cluster_034/doc_1.txt|quote|aggressively sought to silence Ms. Clifford as part of an ef", "ok", "quoted words of the article"),
+    ("cluster_132/doc_1.txt|quote|grave error", "ok", "quoted words of the article"),
+    ("cluster_210/doc_2.txt|quote|Thanks for helping out, really appreciate it. Next?", "ok", "quoted words of the article"),
+    ("cluster_114/doc_3.txt|summary|The findings justify a listing as threatened, which is defin", "ok", "article prose"),
+    ("cluster_086/doc_6.txt|quote|I've never been more worried about our national security tha", "ok", "quoted words of the article"),
+    ("cluster_078/doc_2.txt|summary|Had he lost the vote of confidence, Berlusconi would have be", "ok", "article prose"),
+    ("cluster_112/doc_3.txt|summary|National Economic Council Director Gene Sperling said on CNN", "ok", "article prose"),
+    ("cluster_158/doc_3.txt|summary|The architecture firm behind the move, White, plans to migra", "ok", "article prose"),
+    ("cluster_070/doc_2.txt|summary|First-time feature helmer Fede Alvarez’s blood-soaked repris", "ok", "article prose"),
+    ("cluster_144/doc_1.txt|quote|the unemployment rate is still way too high", "ok", "quoted words of the article"),
+    ("cluster_198/doc_1.txt|quote|I don’t want you to take this the wrong way, Kirsten, but yo", "ok", "quoted words of the article"),
+    ("cluster_136/doc_1.txt|summary|The judge also ordered Poole to serve 10 years of sex offend", "ok", "article prose"),
+    ("cluster_068/doc_2.txt|summary|Mario Molina, deputy director at the Alliance for Climate Ed", "ok", "article prose"),
+    ("cluster_076/doc_3.txt|quote|Al-Mezzeh is not geographically located in the heart of the ", "ok", "quoted words of the article"),
+    ("cluster_064/doc_2.txt|overview|— For years, the weather has been a scapegoat for allegedly ", "ok", "article prose"),
+    ("cluster_116/doc_1.txt|quote|Look, the potential violation of constitutional rights occur", "ok", "quoted words of the article"),
+    ("cluster_176/doc_1.txt|summary|Protesters called for another night of defiance against the ", "junk", "subhead and caption glued into the sentence"),
+    ("cluster_086/doc_1.txt|quote|There is no quick remedy for a disaster of these proportions", "ok", "quoted words of the article"),
+    ("cluster_232/doc_8.txt|summary|I don’t know how to square all the polling that NBC is relea", "ok", "article prose"),
+    ("cluster_010/doc_4.txt|overview|From Julia Louis-Drefyus’ hilarious acceptance speech to Jon", "ok", "article prose"),
+    ("cluster_004/doc_2.txt|quote|What we can do", "ok", "quoted words of the article"),
+    ("cluster_120/doc_3.txt|summary|Only 380,000 of Poland’s 3 million Jews -- Europe’s largest ", "ok", "article prose"),
+    ("cluster_142/doc_1.txt|quote|accurately track calorie burn all day", "ok", "quoted words of the article"),
+    ("cluster_144/doc_3.txt|quote|You don't have some inherent right just to-- you know, get a", "ok", "quoted words of the article"),
+    ("cluster_054/doc_1.txt|quote|He's limping, I don't know what happened to him. I don't kno", "ok", "quoted words of the article"),
+    ("cluster_068/doc_2.txt|overview|American school children will for the first time receive ext", "ok", "article prose"),
+    ("cluster_137/doc_2.txt|overview|Stephen Colbert kicked off day one of \"Russia Week\" on The L", "ok", "article prose"),
+    ("cluster_029/doc_2.txt|headline|Exposing people to short flashes of light while they’re slee", "ok", "derived from the first sentence"),
+    ("cluster_133/doc_1.txt|quote|Raffaele has plenty of reason for resentment, but not agains", "ok", "quoted words of the article"),
+    ("cluster_023/doc_1.txt|summary|Holocaust Eichmann claimed he was 'a mere instrument' in Hol", "junk", "section label and headline glued before a quote"),
+    ("cluster_191/doc_2.txt|quote|The tragedy changed every single aspect of your life, not on", "ok", "quoted words of the article"),
+    ("cluster_109/doc_1.txt|quote|made the difficult decision to euthanize her.", "ok", "quoted words of the article"),
+    ("cluster_207/doc_1.txt|quote|It not only is likely to give Sprint a boost but also puts m", "ok", "quoted words of the article"),
+    ("cluster_047/doc_3.txt|quote|When we've heard him on the phone or he turns up on the door", "ok", "quoted words of the article"),
+    ("cluster_151/doc_1.txt|overview|(CNN) -- Cliven Bundy -- the Nevada rancher turned conservat", "ok", "article prose"),
+    ("cluster_235/doc_2.txt|quote|extremely provocative and outrageous.", "ok", "quoted words of the article"),
+    ("cluster_155/doc_2.txt|quote|He could have taught me things.", "ok", "quoted words of the article"),
+    ("cluster_037/doc_1.txt|quote|We will continue to encourage all Reign players to participa", "ok", "quoted words of the article"),
+    ("cluster_223/doc_1.txt|summary|Mike Barrett, who made the diary public, also died before he", "ok", "article prose"),
+    ("cluster_205/doc_7.txt|quote|There’s a mistake. ‘Moonlight’ you guys won best picture", "ok", "quoted words of the article"),
+    ("cluster_093/doc_1.txt|quote|While people might assume that infants learn best when they ", "ok", "quoted words of the article"),
+    ("cluster_163/doc_2.txt|overview|The search has taken Allen and his team of researchers more ", "ok", "article prose"),
+    ("cluster_165/doc_1.txt|summary|Redacted portion : However, the defense has a good faith bel", "ok", "article prose"),
+    ("cluster_161/doc_3.txt|summary|Four people have been arrested in connection with the fatal ", "ok", "article prose"),
+    ("cluster_033/doc_1.txt|quote|The only problem is that feet can rarely be diagnostic down ", "ok", "quoted words of the article"),
+    ("cluster_009/doc_2.txt|quote|Asking FBI to drop an investigation is obstruction of justic", "ok", "quoted words of the article"),
+    ("cluster_145/doc_2.txt|summary|Across the European Union, nearly half of young adults age 1", "ok", "article prose"),
+    ("cluster_043/doc_2.txt|quote|It was an inappropriate analogy, you know", "ok", "quoted words of the article"),
+    ("cluster_187/doc_1.txt|headline|PHILADELPHIA |", "junk", "dateline fragment as headline"),
+    ("cluster_219/doc_3.txt|summary|Officials believe that Mr Kushner has \"significant informati", "ok", "article prose"),
+    ("cluster_171/doc_1.txt|overview|Google's new Knowledge Graph is a new search tool that will ", "ok", "article prose"),
+    ("cluster_143/doc_1.txt|quote|undisclosed puncture and fire risks", "ok", "quoted words of the article"),
+    ("cluster_023/doc_1.txt|quote|In the first years after the Holocaust, the people in Israel", "ok", "quoted words of the article"),
+    ("cluster_105/doc_2.txt|overview|Jack Trout told the paper that an 1866 Liberty $20 gold piec", "ok", "article prose"),
+    ("cluster_229/doc_3.txt|quote|Had it not been for him, my life would have taken an alterna", "ok", "quoted words of the article"),
+    ("cluster_031/doc_1.txt|headline|Updated | When the first humans left Africa around 100,000 y", "junk", "update label glued before the headline text"),
+    ("cluster_117/doc_1.txt|summary|Pink was also emotional when she accepted the Michael Jackso", "ok", "article prose"),
+    ("cluster_237/doc_1.txt|quote|No, we are brothers", "ok", "quoted words of the article"),
+    ("cluster_229/doc_4.txt|summary|Whatever happened to wishes wished on a star?", "ok", "article prose"),
+    ("cluster_199/doc_1.txt|headline|You're Almost There", "junk", "web host page prompt as headline"),
+    ("cluster_219/doc_5.txt|headline|WASHINGTON (AP) — President Donald Trump's son-in-law, Jared", "ok", "derived from the first sentence"),
+    ("cluster_105/doc_1.txt|summary|Dimmick was caught and convicted of stealing $30,000 in gold", "ok", "article prose"),
+    ("cluster_155/doc_3.txt|headline|— The girls walk up and down the bar-lined street in Ho…", "ok", "derived from the first sentence (dateline dash kept)"),
+    ("cluster_229/doc_1.txt|summary|Jefferson Airplane was the first band to play there, and it ", "ok", "article prose"),
+    ("cluster_073/doc_2.txt|summary|Kroll was named CEO of HQ Trivia in 2018.", "ok", "article prose"),
+    ("cluster_047/doc_3.txt|quote|It has not been confirmed that she is in safety in Lebanon", "ok", "quoted words of the article"),
+    ("cluster_151/doc_2.txt|summary|Hannity admitted he’s incredibly “pissed off” about the whol", "ok", "article prose"),
+    ("cluster_249/doc_1.txt|quote|The Ukrainians don't want that, nobody would want that.", "ok", "quoted words of the article"),
+    ("cluster_095/doc_1.txt|overview|The patient, Richard Plotts, was in critical condition Thurs", "ok", "article prose"),
+    ("cluster_063/doc_4.txt|overview|If he passes a second FBI background check, he could even ha", "ok", "article prose"),
+    ("cluster_191/doc_3.txt|quote|There is no other developed country that would tolerate this", "ok", "quoted words of the article"),
+    ("cluster_187/doc_2.txt|overview|Police said an explosion was reported in the tightly-packed ", "ok", "article prose"),
+    ("cluster_169/doc_3.txt|quote|Oculus has the chance to create the most social platform eve", "ok", "quoted words of the article"),
+    ("cluster_169/doc_3.txt|summary|\"We are excited to work with Mark and the Facebook team to d", "ok", "article prose"),
+    ("cluster_021/doc_3.txt|summary|Along with his musical partner Havoc, Prodigy was a leading ", "ok", "article prose"),
+    ("cluster_017/doc_3.txt|quote|We are all devastated by this tragedy", "ok", "quoted words of the article"),
+    ("cluster_069/doc_1.txt|quote|I will be filing a lawsuit on behalf of Burke Ramsey", "ok", "quoted words of the article"),
+    ("cluster_073/doc_1.txt|summary|NEW YORK (AP) — Colin Kroll, a tech executive who co-founded", "ok", "article prose"),
+    ("cluster_185/doc_2.txt|quote|This work is funded by MONA which is owned by David Walsh, a", "ok", "quoted words of the article"),
+    ("cluster_023/doc_1.txt|quote|The passage of time in no way diminishes the guilt of the ki", "ok", "quoted words of the article"),
+    ("cluster_187/doc_2.txt|quote|could take out an entire city block.", "ok", "quoted words of the article"),
+    ("cluster_209/doc_1.txt|quote|We've got to get this initial position right prior to deploy", "ok", "quoted words of the article"),
+    ("cluster_021/doc_4.txt|quote|There wouldn't be a Mobb Deep without you literally!! Our fi", "ok", "quoted words of the article"),
+    ("cluster_129/doc_2.txt|quote|So we're going to put the sock on you know, if that's okay.", "ok", "quoted words of the article"),
+    ("cluster_153/doc_2.txt|quote|There is someone out there that did this crime and we’re goi", "ok", "quoted words of the article"),
+    ("cluster_165/doc_1.txt|quote|a large sum of cash", "ok", "quoted words of the article"),
+    ("cluster_197/doc_2.txt|overview|The 2018 federal poverty guidelines have been released.", "ok", "article prose"),
+    ("cluster_237/doc_1.txt|quote|Grazie, grazie.", "ok", "quoted words of the article"),
+    ("cluster_163/doc_2.txt|quote|90% sure", "ok", "quoted words of the article"),
+    ("cluster_033/doc_1.txt|summary|The same dig site where this foot was unearthed in northeast", "ok", "article prose"),
+    ("cluster_135/doc_1.txt|summary|Ian Freer, the reviews editor at the film magazine Empire, s", "ok", "article prose"),
+    ("cluster_163/doc_2.txt|quote|It's a wonderful discovery, if it's true, as we have long be", "ok", "quoted words of the article"),
+    ("cluster_031/doc_1.txt|overview|But GDF5 has also been linked with osteoarthritis, a degener", "ok", "article prose"),
+    ("cluster_049/doc_1.txt|quote|in all of us command.", "ok", "quoted words of the article"),
+    ("cluster_053/doc_1.txt|quote|girly girl", "ok", "quoted words of the article"),
+    ("cluster_057/doc_1.txt|summary|The McRibster is part of an LTO menu in Austria that include", "ok", "article prose"),
+    ("cluster_033/doc_4.txt|quote|It was immediately apparent that the foot, nearly a meter wi", "ok", "quoted words of the article"),
+    ("cluster_029/doc_1.txt|summary|Exposure to brief flashes of light during the night before a", "ok", "article prose"),
+    ("cluster_023/doc_3.txt|quote|Thus, I am informing you that I have decided to refuse the r", "ok", "quoted words of the article"),
+    ("cluster_027/doc_1.txt|quote|there was no intelligence to suggest that this attack was be", "ok", "quoted words of the article"),
+    ("cluster_051/doc_1.txt|summary|CANNES, France (AP) — A man rushed onto the red carpet at th", "ok", "article prose"),
+    ("cluster_193/doc_2.txt|quote|He or she will have an independent mind, rigorous intellect,", "ok", "quoted words of the article"),
+    ("cluster_059/doc_1.txt|overview|She is next scheduled to appear in court Oct. 18.", "ok", "article prose"),
+    ("cluster_093/doc_1.txt|overview|\"In both of our experiments, only those infants who took an ", "ok", "article prose"),
+    ("cluster_099/doc_2.txt|quote|This means the government was reimbursed for the services pr", "ok", "quoted words of the article"),
+    ("cluster_105/doc_2.txt|quote|It would have been quite a pity not to share the magnitude o", "ok", "quoted words of the article"),
+    ("cluster_019/doc_1.txt|quote|We all know that. And they do that for a number of reasons. ", "ok", "quoted words of the article"),
+    ("cluster_099/doc_2.txt|quote|Citizens of the District don’t want to see their police forc", "ok", "quoted words of the article"),
+    ("cluster_241/doc_2.txt|quote|Given that Legionnaires’ is now the leading cause of illness", "ok", "quoted words of the article"),
+    ("cluster_205/doc_7.txt|quote|I want to tell you what happened. I opened the envelope and ", "ok", "quoted words of the article"),
+    ("cluster_187/doc_2.txt|summary|Fire Department Battalion Chief Mike Richey said that when e", "ok", "article prose"),
+    ("cluster_171/doc_2.txt|quote|We will, of course, explore that, but right now, we just wan", "ok", "quoted words of the article"),
+    ("cluster_205/doc_2.txt|quote|It's one of the strangest things that's ever happened to me", "ok", "quoted words of the article"),
+    ("cluster_151/doc_4.txt|quote|It really don’t matter to me if you twist my words up", "ok", "quoted words of the article"),
+    ("cluster_237/doc_1.txt|quote|They are two figures of the highest spirituality, whose rela", "ok", "quoted words of the article"),
+    ("cluster_107/doc_5.txt|quote|all of it is paid for", "ok", "quoted words of the article"),
+    ("cluster_003/doc_2.txt|summary|Mona Lisa and Kip’s story is an uplifting, extraordinary, an", "ok", "article prose"),
+    ("cluster_087/doc_1.txt|quote|humanitarian mission", "ok", "quoted words of the article"),
+    ("cluster_103/doc_2.txt|quote|The punishment for rape should be longer than a semester of ", "ok", "quoted words of the article"),
+    ("cluster_023/doc_3.txt|summary|Vera Eichmann, the notorious Nazi's wife, also wrote to Ben-", "ok", "article prose"),
+    ("cluster_009/doc_5.txt|quote|It's just bad judgment. Of course, if you're trying to give ", "ok", "quoted words of the article"),
+    ("cluster_181/doc_2.txt|summary|Frankie McLaren, as the solemn and earnest little boy seekin", "ok", "article prose"),
+    ("cluster_171/doc_2.txt|quote|People also search for", "ok", "quoted words of the article (a feature name)"),
+    ("cluster_165/doc_2.txt|overview|Blagojevich’s lawyers allege that Tony Rezko admitted to vio", "ok", "article prose"),
+    ("cluster_045/doc_1.txt|quote|The cancer of population growth … must be cut out", "ok", "quoted words of the article"),
+    ("cluster_153/doc_2.txt|summary|Officials from the Indiana State Police, Delphi Police Depar", "ok", "article prose"),
+    ("cluster_149/doc_2.txt|summary|Such a move, which comes in the wake of revelations that the", "ok", "article prose"),
+    ("cluster_093/doc_1.txt|quote|In both of our experiments, only those infants who took an e", "ok", "quoted words of the article"),
+    ("cluster_057/doc_1.txt|headline|McRib 2.0: Meet McDonald’s McRibster", "ok", "a real headline"),
+    ("cluster_227/doc_1.txt|quote|Bob’s been very dissatisfied with U.S. politics for many yea", "ok", "quoted words of the article"),
+    ("cluster_139/doc_1.txt|summary|Not only did the Calgary Zoo have to cancel its Zoo Lights h", "ok", "article prose"),
+    ("cluster_087/doc_1.txt|overview|Rodman drew fire for his earlier trip to Pyongyang at a time", "ok", "article prose"),
+    ("cluster_245/doc_2.txt|summary|Yumenosuke, a male mixed-blooded dog trained as a search and", "ok", "article prose"),
+    ("cluster_249/doc_3.txt|quote|We want the Ukrainian people to determine their own destiny ", "ok", "quoted words of the article"),
+    ("cluster_139/doc_2.txt|headline|CLOSE Bone-chilling cold gripped much of the U.S. as 2018 be", "junk", "video player button glued before the headline text"),
+    ("cluster_187/doc_2.txt|headline|The scene of collapsed houses along 400 block of Daly Street", "junk", "photo caption and credit as headline"),
+    ("cluster_053/doc_1.txt|overview|Late Wednesday night, Banks' 7-year-old daughter Heaven Sutt", "ok", "article prose"),
+    ("cluster_035/doc_2.txt|overview|The KKK has a long history in Southern California, with Klan", "ok", "article prose"),
+    ("cluster_169/doc_3.txt|quote|We are excited to work with Mark and the Facebook team to de", "ok", "quoted words of the article"),
+    ("cluster_225/doc_2.txt|summary|The resort manager came to break up the fight, but McDowell ", "ok", "article prose"),
+    ("cluster_207/doc_2.txt|overview|After suffering through years of heavy bandwidth usage from ", "ok", "article prose"),
+    ("cluster_027/doc_1.txt|quote|incredible job at keeping people safe", "ok", "quoted words of the article"),
+    ("cluster_219/doc_5.txt|quote|people familiar with the investigation", "ok", "quoted words of the article"),
+    ("cluster_185/doc_2.txt|summary|The Tasmanian Aboriginal Centre held up Aboriginal flags and", "ok", "article prose"),
+    ("cluster_115/doc_2.txt|quote|That's the problem, and that's what makes the litigation nec", "ok", "quoted words of the article"),
+    ("cluster_205/doc_7.txt|quote|Moonlight has won best picture.", "ok", "quoted words of the article"),
+    ("cluster_205/doc_6.txt|headline|What happened at the Oscars is unprecedented", "ok", "a real headline"),
+    ("cluster_151/doc_3.txt|overview|On Saturday, April 19, Bundy gave a news conference to suppo", "ok", "article prose"),
+    ("cluster_205/doc_4.txt|quote|The show's going great", "ok", "quoted words of the article"),
+    ("cluster_109/doc_1.txt|quote|It’s tough. It’s like having your 90-year-old aunt get sick,", "ok", "quoted words of the article"),
+    ("cluster_039/doc_2.txt|quote|Selznick, because he was Jewish, was very mindful of the per", "ok", "quoted words of the article"),
+    ("cluster_193/doc_1.txt|quote|do his job", "ok", "quoted words of the article"),
+    ("cluster_063/doc_1.txt|summary|‘Although our products are non toxic, we do not recommend us", "ok", "article prose"),
+    ("cluster_091/doc_1.txt|overview|If you know your American history, then you know that June 1", "ok", "article prose"),
+    ("cluster_117/doc_1.txt|overview|Lamar's performance kicked off the three-hour show, followed", "ok", "article prose"),
+    ("cluster_019/doc_2.txt|summary|Implying the stock market hinges on his own personal politic", "ok", "article prose"),
+    ("cluster_201/doc_1.txt|quote|It was just a distance thing. No hard feelings. They're fine", "ok", "quoted words of the article"),
+    ("cluster_033/doc_1.txt|summary|Plus, as Mannion and the study authors point out, we’ve neve", "ok", "article prose"),
+    ("cluster_193/doc_1.txt|quote|just responding to people.", "ok", "quoted words of the article"),
+    ("cluster_231/doc_1.txt|summary|When our friend and colleague Paul Walker tragically passed ", "ok", "article prose"),
+    ("cluster_009/doc_1.txt|quote|If this is legitimately something that there was some kind o", "ok", "quoted words of the article"),
+    ("cluster_079/doc_1.txt|quote|a compelling object for study for decades", "ok", "quoted words of the article"),
+    ("cluster_161/doc_2.txt|quote|We thought those days were past us.", "ok", "quoted words of the article"),
+    # Newly shown after the fixes that followed the held-out sample.
+    ("cluster_037/doc_4.txt|summary|I don’t know exactly all the right things to say, but I want", "ok", "article prose"),
+    ("cluster_065/doc_3.txt|quote|To play football. To perform an athletic service.", "ok", "quoted words of the article"),
+    ("cluster_083/doc_1.txt|overview|Brand Manager at KFC Jocelyn Bynoe said: “we have been exper", "ok", "article prose"),
+    ("cluster_097/doc_1.txt|overview|Just one glass of wine or other alcoholic drink a day signif", "ok", "article prose"),
+    ("cluster_153/doc_1.txt|overview|Police confirmed that two bodies found Tuesday were the miss", "ok", "article prose"),
+    ("cluster_153/doc_2.txt|quote|I think people are able to draw their own conclusions about ", "ok", "quoted words of the article"),
+    ("cluster_187/doc_2.txt|headline|Eight people, including two children, were injured this morn", "ok", "derived from the first sentence"),
+    ("cluster_199/doc_2.txt|overview|In March, she sold a majority stake of the Jessica Simpson C", "ok", "article prose"),
+    ("cluster_228/doc_1.txt|quote|The State has the enormous burden of proving guilt beyond re", "ok", "quoted words of the article"),
+    ("cluster_246/doc_2.txt|headline|A former Massachusetts police officer accused of making fals", "ok", "derived from the first sentence"),
 )
 
 # Files refused as "not an article": (doc, verdict, reason); verdict "right" or "wrong".
 REFUSALS: tuple[tuple[str, str, str], ...] = (
     # Each file read whole before judging.
+    ("cluster_199/doc_1.txt", "right", "a web host's custom-domain notice only"),
     ("cluster_133/doc_4.txt", "right", "web archive collection description only"),
     ("cluster_199/doc_3.txt", "right", "a shop's membership terms only, no article"),
     ("cluster_010/doc_2.txt", "right", "web archive capture notice, nothing of the article"),
@@ -852,10 +1145,10 @@ def shown_items(name: str, corpus: Any) -> list[Shown]:
     return out
 
 
-def sample(items: Sequence[Shown], n: int) -> list[Shown]:
+def sample(items: Sequence[Shown], n: int, seed: str = SEED) -> list[Shown]:
     """The ``n`` items of lowest hash rank (one per key): stable as other items come and go."""
-    unique = {it.key: it for it in sorted(items, key=lambda it: (it.rank, it.key))}
-    return sorted(unique.values(), key=lambda it: (it.rank, it.key))[:n]
+    unique = {it.key: it for it in sorted(items, key=lambda it: (it.rank(seed), it.key))}
+    return sorted(unique.values(), key=lambda it: (it.rank(seed), it.key))[:n]
 
 
 def verdicts() -> tuple[dict[str, str], dict[str, str]]:
@@ -869,13 +1162,13 @@ def verdict(item: Shown, exact: dict[str, str], loose: dict[str, str]) -> str | 
     return exact.get(item.key) or loose.get(f"{item.doc}|{prefix(item.text)}")
 
 
-def run(folder: Path, n: int) -> dict[str, Any]:
+def run(folder: Path, n: int, seed: str = SEED) -> dict[str, Any]:
     clusters = load_clusters(folder)
     items = [it for name, corpus in clusters for it in shown_items(name, corpus)]
     exact, loose = verdicts()
     result: dict[str, Any] = {"halves": {}, "unjudged": [], "junk": []}
     for half in ("even", "odd"):
-        chosen = sample([it for it in items if it.half == half], n)
+        chosen = sample([it for it in items if it.half == half], n, seed)
         judged = [(it, verdict(it, exact, loose)) for it in chosen]
         junk = [it for it, v in judged if v == "junk"]
         known = [it for it, v in judged if v is not None]
@@ -902,6 +1195,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--multi-news", type=Path, default=None, help="Multi-News validation folder")
     parser.add_argument("--sample", type=int, default=300, help="items sampled per half (default 300)")
     parser.add_argument("--unjudged", action="store_true", help="list sampled items not judged yet")
+    parser.add_argument("--seed", default=SEED, help=f"sample seed (default {SEED}; {HOLDOUT_SEED}: the sample "
+                        "drawn once after the cleaning was tuned, judged and not tuned on)")
     parser.add_argument("--code", type=Path, default=None, help="run the generator of another checkout")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
@@ -913,7 +1208,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if (why := missing(folder)) is not None:
         print(f"skipped: {why}", file=sys.stderr)
         return 2
-    result = run(folder, args.sample)
+    result = run(folder, args.sample, args.seed)
     if args.unjudged:
         for it in result["unjudged"]:
             print(json.dumps([it.key, it.text]))

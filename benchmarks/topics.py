@@ -190,7 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     result = run(args.bbc, args.topics, args.limit)
     if not args.no_multi_news and missing(MULTI_NEWS) is None:
-        result["multi_news"] = run_multi_news([0.0, MIN_SHARE])
+        result["multi_news"] = run_multi_news([0.0, round(MIN_SHARE, 4)])
     if args.json:
         print(json.dumps(result, indent=1))
     else:

@@ -54,6 +54,9 @@ _FURNITURE: tuple[tuple[str, int, re.Pattern[str]], ...] = (  # (kind, longest l
     # An agency caption: "… in Haltom City, Texas. Davis was expected to formally... (Associated Press)"
     ("photo-caption", 1200, re.compile(r"[^\n]{0,600}(?:\.\.\.|…) ?\((?:Associated Press|AP|Reuters|AFP)\)")),
     ("photo-caption", 1200, re.compile(r"(?i)[^\n]{0,400}\((?:photo|image|picture)s? (?:by|credit|courtesy)[^()\n]{0,120}\)\.?")),
+    # "… along Daly Street on July 29, 2013. (LUKE RAFFERTY / Staff Photographer)"
+    ("photo-caption", 1200, re.compile(r"[^\n]{0,600}\((?:[A-Z][\w.'’-]* ?){1,4}/ ?(?:Staff Photographer|STAFF PHOTOGRAPHER|"
+                                       r"Staff|Getty Images|AP Photo|AP|Reuters|REUTERS|AFP)\)\.?")),
     ("photo-caption", 1200, re.compile(r"(?:\((?:Associated Press|AP)\) )?FILE ?[-–—] In th(?:is|ese) [^\n]{0,400}?\b(?:file )?photos?\b[^\n]{0,600}")),
 )
 
@@ -98,7 +101,7 @@ def junk_title(title: str, patterns: tuple[CleaningPattern, ...], detected: bool
         return kind
     if len(text.split()) < MIN_TITLE_WORDS:
         return "short-title"
-    if _DATELINE.fullmatch(text) or text.endswith((",", ";", ":")):
+    if _DATELINE.fullmatch(text.rstrip(" |—-")) or text.endswith((",", ";", ":", "|", "—", " -")):
         return "fragment-title"
     if sum(c.isalpha() for c in text) < len(text) / 2:
         return "no-words-title"  # a row of dots or digits, not words
