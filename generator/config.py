@@ -496,6 +496,13 @@ def check_folders(root: Path, name: str, settings: Settings, lines: dict[str, in
     the project, apart from each other and from the articles, and must not hold the project's
     own files: the site build replaces ``site_dir`` whole."""
     problems: list[Problem] = []
+    bad = [k for k in ("articles_dir", "docs_dir", "site_dir", "topics_file")
+           if not getattr(settings, k).strip() or any(c in getattr(settings, k) for c in "\x00\r\n")]
+    for key in bad:
+        problems.append(Problem(name, f"{key} {getattr(settings, key)!r} is not a usable path (empty, or holds a "
+                                "NUL byte or a line break)", "give a plain folder or file name", lines.get(key)))
+    if bad:
+        return problems
     project = _real(root)
     real = {k: _real(root / getattr(settings, k)) for k in ("articles_dir", "docs_dir", "site_dir")}
     hint = ("use separate folders inside the project (the defaults are articles, docs and site): the generator "

@@ -18,6 +18,8 @@ from urllib.parse import quote, urlsplit
 # Backslash escapes Python-Markdown understands, and entities for what it has no escape for.
 _BACKSLASH = set("\\`*_{}[]()#!")
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;"}
+# One table, applied by str.translate in C: escaping is a large share of rendering time.
+_TABLE = str.maketrans({**{ch: "\\" + ch for ch in _BACKSLASH}, **_ENTITIES})
 _LINE_START = re.compile(r"^([-+*]|\d+[.)])")
 _WS = re.compile(r"\s+")
 # Control characters have no business on a page, and Python-Markdown uses STX/ETX (\x02, \x03)
@@ -31,14 +33,7 @@ _SAFE_URL = re.compile(r"^https?://[^\s<>\"'`\\]+$", re.IGNORECASE)
 
 def md(text: object) -> str:
     """Escape text for inline Markdown: it renders as exactly these characters, never markup."""
-    s = _WS.sub(" ", _CONTROL.sub("", str(text))).strip()
-    out = []
-    for ch in s:
-        if ch in _BACKSLASH:
-            out.append("\\" + ch)
-        else:
-            out.append(_ENTITIES.get(ch, ch))
-    escaped = "".join(out)
+    escaped = _WS.sub(" ", _CONTROL.sub("", str(text))).strip().translate(_TABLE)
     m = _LINE_START.match(escaped)
     if m:  # a sentence that starts like a list item must not become one
         escaped = escaped[: m.end() - 1] + "\\" + escaped[m.end() - 1 :]
