@@ -153,7 +153,8 @@ def summarize(articles: Sequence[Article], *, relevance: Mapping[str, Mapping[in
     exponent = p.word_cost if max_words is not None else p.slot_cost
     static = [c.words ** -exponent / (1.0 + p.position_decay * c.position) * c.quality * (1.0 + c.relevance)
               for c in pool]
-    gain = [sum(weights.get(k, 0.0) for k in (c.stems if p.every_mention else c.concepts)) for c in pool]
+    # Float sums in a fixed order (sorted, not set order), so ties break alike under any hash seed.
+    gain = [sum(weights.get(k, 0.0) for k in (c.stems if p.every_mention else sorted(c.concepts))) for c in pool]
     holders: dict[str, list[int]] = {}
     for i, c in enumerate(pool):
         for k in c.concepts:
@@ -195,7 +196,7 @@ def summarize(articles: Sequence[Article], *, relevance: Mapping[str, Mapping[in
         chosen.append(best)
         keys.add((c.ref.article_id, c.ref.index))
         total_words += c.words
-        for k in c.concepts - covered:
+        for k in sorted(c.concepts - covered):
             covered.add(k)
             w = weights.get(k, 0.0) * (1.0 - p.covered)
             for j in holders.get(k, ()):
