@@ -374,10 +374,18 @@ def _title(group: list[Article], vectors: dict[str, list[dict[str, float]]]) -> 
 def _adds(group: list[Article], origins: tuple[tuple[str, ...], ...], words: dict[str, list[list[str]]],
           vectors: dict[str, list[dict[str, float]]], weights: dict[str, float]) -> tuple[SourceAdds, ...]:
     origin_of = {aid: i for i, members in enumerate(origins) for aid in members}
+    # The story's sentences by word, so a sentence meets only those it shares words with (the
+    # rest have cosine 0): the cost follows the shared words, not the product of the lengths.
+    postings: dict[str, list[tuple[str, int, float]]] = defaultdict(list)
+    for b in group:
+        for j, w in enumerate(vectors[b.id]):
+            for word, y in w.items():
+                postings[word].append((b.id, j, y))
     out = []
     for a in group:
         others = [b for b in group if b.id != a.id]
         pool = [(b.id, j) for b in others for j in range(len(b.sentences))]
+        unmatched = sorted(pool, reverse=True)  # for a sentence with fewer than _NEAREST matches
         story_roots = {_root(w) for b in others for ws in words[b.id] for w in ws}
         chosen: list[int] = []
         news: list[tuple[str, ...]] = []
@@ -387,7 +395,7 @@ def _adds(group: list[Article], origins: tuple[tuple[str, ...], ...], words: dic
                 continue
             seen.add(s.text)
             v = vectors[a.id][s.index]
-            near = sorted(((cosine(v, vectors[b][j]), b, j) for b, j in pool), reverse=True)[:_NEAREST]
+            near = _nearest(v, a.id, postings, unmatched)
             best = near[0][0] if near else 0.0
             if best >= ADD_MAX_MATCH:
                 continue
@@ -401,6 +409,24 @@ def _adds(group: list[Article], origins: tuple[tuple[str, ...], ...], words: dic
                 news.append(tuple(_surface(s.text, rare)))
         out.append(SourceAdds(a.id, origin_of[a.id], tuple(chosen), tuple(news)))
     return tuple(out)
+
+
+def _nearest(v: dict[str, float], own: str, postings: dict[str, list[tuple[str, int, float]]],
+             unmatched: list[tuple[str, int]]) -> list[tuple[float, str, int]]:
+    """The _NEAREST sentences of the other sources closest to ``v``, as (cosine, article, index),
+    highest first (ties: later article, later sentence first)."""
+    dots: dict[tuple[str, int], float] = defaultdict(float)
+    for word, x in v.items():
+        for b, j, y in postings.get(word, ()):
+            if b != own:
+                dots[(b, j)] += x * y
+    near = sorted(((d, b, j) for (b, j), d in dots.items()), reverse=True)[:_NEAREST]
+    for b, j in unmatched:
+        if len(near) >= _NEAREST:
+            break
+        if (b, j) not in dots:
+            near.append((0.0, b, j))
+    return near
 
 
 def _surface(text: str, stems: list[str]) -> list[str]:
