@@ -185,8 +185,8 @@ def _article_runs(article: Article) -> set[tuple[str, ...]]:
 
 def outlet_key(article: Article) -> str | None:
     """The article's outlet, compared without case or spacing; ``None`` when unknown."""
-    outlet = article.meta.outlet
-    return " ".join(outlet.casefold().split()) or None if outlet else None
+    key = " ".join((article.meta.outlet or "").casefold().split())
+    return key or None
 
 
 @dataclass(frozen=True)
