@@ -42,6 +42,11 @@ class CompiledTopic:
     terms: tuple[tuple[str, re.Pattern[str]], ...]
     requires: tuple[tuple[str, re.Pattern[str]], ...]
     learnt: tuple[tuple[str, float], ...] = ()  # (word stem, weight), best first
+    # A term that is one run of word characters matches exactly when the sentence has that
+    # word (a set look-up, no regex per sentence): (word, exact case) per term, None for the
+    # others (several words, punctuation), which keep their pattern.
+    keys: tuple[tuple[str, bool] | None, ...] = ()
+    given_stems: frozenset[str] = frozenset()  # stems of the one-word given terms
 
     @property
     def learnt_weights(self) -> dict[str, float]:
@@ -57,16 +62,41 @@ def compile_term(term: str) -> re.Pattern[str]:
 
 
 def compile_topic(topic: TopicDef) -> CompiledTopic:
+    terms = tuple((t, compile_term(t)) for t in topic.terms)
+    keys = tuple(_key(t, rx) for t, rx in terms)
     return CompiledTopic(
         topic=topic,
-        terms=tuple((t, compile_term(t)) for t in topic.terms),
+        terms=terms,
         requires=tuple((t, compile_term(t)) for t in topic.requires_any),
+        keys=keys,
+        given_stems=frozenset(stem(t) for t in topic.terms if " " not in t),
     )
 
 
-def sentence_hits(compiled: CompiledTopic, text: str) -> tuple[str, ...]:
+_WORD_RUN = re.compile(r"\w+")
+
+# The words of a sentence as written and in lower case, for the set look-ups of one-word terms.
+Words = tuple[frozenset[str], frozenset[str]]
+
+
+def sentence_words(text: str) -> Words:
+    found = frozenset(_WORD_RUN.findall(text))
+    return found, frozenset(w.lower() for w in found)
+
+
+def _key(term: str, rx: re.Pattern[str]) -> tuple[str, bool] | None:
+    if not _WORD_RUN.fullmatch(term):
+        return None
+    exact = not rx.flags & re.IGNORECASE
+    return (term if exact else term.lower()), exact
+
+
+def sentence_hits(compiled: CompiledTopic, text: str, words: Words | None = None) -> tuple[str, ...]:
     """The given terms a sentence matches, or ``()`` if it is not relevant to the topic."""
-    main = [t for t, rx in compiled.terms if rx.search(text)]
+    as_written, lower = words if words is not None else sentence_words(text)
+    keys = compiled.keys or (None,) * len(compiled.terms)
+    main = [t for (t, rx), key in zip(compiled.terms, keys)
+            if (key[0] in (as_written if key[1] else lower) if key is not None else rx.search(text))]
     if not main:
         return ()
     if compiled.requires:
@@ -78,21 +108,22 @@ def sentence_hits(compiled: CompiledTopic, text: str) -> tuple[str, ...]:
 
 
 def _sentence_evidence(compiled: CompiledTopic, text: str, stems: Sequence[str] | None,
-                       learnt: dict[str, float]) -> tuple[tuple[str, ...], float]:
+                       learnt: dict[str, float], words: Words | None = None) -> tuple[tuple[str, ...], float]:
     """The terms a sentence matches (given, then learnt) and its relevance to the topic."""
-    hits = list(sentence_hits(compiled, text))
+    hits = list(sentence_hits(compiled, text, words))
     value = float(len(set(hits)))
     if learnt and stems is not None and not compiled.requires:
-        given = {stem(t) for t in compiled.topic.terms if " " not in t}
-        for w in sorted(set(stems)):
-            if w in learnt and w not in given:
+        given = compiled.given_stems
+        for w in sorted(learnt.keys() & set(stems)):
+            if w not in given:
                 hits.append(w)
                 value += learnt[w]
     return tuple(hits), value
 
 
 def match_article(compiled: CompiledTopic, article: Article,
-                  stems: Sequence[Sequence[str]] | None = None, min_share: float = MIN_SHARE) -> TopicMatch | None:
+                  stems: Sequence[Sequence[str]] | None = None, min_share: float = MIN_SHARE,
+                  words: Sequence[Words] | None = None) -> TopicMatch | None:
     """Score an article on a topic; ``None`` when it has too few relevant sentences.
 
     A sentence is relevant when it matches a given term, or learnt words worth at least one
@@ -107,7 +138,8 @@ def match_article(compiled: CompiledTopic, article: Article,
     scores: list[tuple[int, float]] = []
     total = 0.0
     for s in article.sentences:
-        hits, value = _sentence_evidence(compiled, s.text, stems[s.index] if stems is not None else None, learnt)
+        hits, value = _sentence_evidence(compiled, s.text, stems[s.index] if stems is not None else None, learnt,
+                                         words[s.index] if words is not None else None)
         if not hits:
             continue
         total += value
@@ -135,6 +167,7 @@ def expand_topics(compiled: Sequence[CompiledTopic], articles: Sequence[Article]
     if not any(c.topic.expand > 0 for c in compiled) or not articles:
         return list(compiled)
     stems = {a.id: [content_words(s.text) for s in a.sentences] for a in articles}
+    written = {a.id: [sentence_words(s.text) for s in a.sentences] for a in articles}
     df: Counter[str] = Counter()
     for a in articles:
         df.update({w for ws in stems[a.id] for w in ws})
@@ -145,7 +178,8 @@ def expand_topics(compiled: Sequence[CompiledTopic], articles: Sequence[Article]
         for a in articles:
             best, best_score = None, 0.0
             for c in current:
-                m = match_article(replace(c, topic=replace(c.topic, min_sentences=1)), a, stems[a.id], min_share=0.0)
+                m = match_article(replace(c, topic=replace(c.topic, min_sentences=1)), a, stems[a.id], min_share=0.0,
+                                  words=written[a.id])
                 if m is not None and m.score > best_score:
                     best, best_score = c.topic.id, m.score
             if best is not None:
@@ -181,8 +215,10 @@ def match_all(topics: tuple[TopicDef, ...], articles: tuple[Article, ...]) -> tu
     stems = None
     if any(c.learnt for c in compiled):
         stems = {a.id: [content_words(s.text) for s in a.sentences] for a in articles}
+    written = {a.id: [sentence_words(s.text) for s in a.sentences] for a in articles}
     out: list[TopicMatch] = []
     for c in compiled:
-        found = [m for a in articles if (m := match_article(c, a, stems[a.id] if stems else None)) is not None]
+        found = [m for a in articles
+                 if (m := match_article(c, a, stems[a.id] if stems else None, words=written[a.id])) is not None]
         out += sorted(found, key=lambda m: (-m.score, m.article_id))
     return tuple(out)
