@@ -20,7 +20,7 @@ and never copied here.
 
     python -m benchmarks.stories             # precision / recall on both halves, timings
     python -m benchmarks.stories --pairs     # also every false merge and missed pair, for reading
-    python -m benchmarks.stories --grid      # the related-coverage test over a grid of thresholds
+    python -m benchmarks.stories --grid      # the related-coverage rules over a grid of thresholds
 """
 
 from __future__ import annotations
@@ -34,7 +34,15 @@ from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
-from generator.analyse.stories import find_stories, link, pair_evidence
+from generator.analyse.stories import (
+    CLEAR_COVERAGE,
+    CLEAR_GAP,
+    COVERAGE,
+    COVERAGE_GAP,
+    find_stories,
+    link,
+    pair_evidence,
+)
 from generator.clean import clean_corpus
 from generator.models import Article, SourceFile, StoryGroup
 
@@ -186,25 +194,33 @@ def run(folder: Path = MULTI_NEWS) -> dict[str, object]:
     }
 
 
-# The related-coverage grid (generator/analyse/stories.py, COVERAGE and COVERAGE_GAP): the
-# pairs are measured once, then groups are formed and scored at every point, as find_stories
-# would (near-copies always linked; Multi-News has no outlets, so every pair may be related).
+# The related-coverage grid (generator/analyse/stories.py, COVERAGE, COVERAGE_GAP, CLEAR_COVERAGE
+# and CLEAR_GAP): the pairs are measured once, then groups are formed and scored at every point,
+# as find_stories would (near-copies always linked; Multi-News has no outlets, so every pair may
+# be related). The first rule's grid is scored with the second rule as shipped, the second
+# rule's grid (and the second rule off) with the first rule as shipped.
 GRID_COVERAGE = (0.12, 0.15, 0.2)
 GRID_GAP = (1.8, 1.9, 2.0, 2.1, 2.2, 2.5, 3.0)
+GRID_CLEAR_COVERAGE = (0.18, 0.2, 0.22, 0.25)
+GRID_CLEAR_GAP = (2.5, 2.75, 3.0, 3.25, 3.5, 4.0)
+OFF = float("inf")  # a threshold no cosine reaches: the rule off
 
 
-def grid(articles: Sequence[Article]) -> list[tuple[float, float, list[Score]]]:
-    """Scores of the related-coverage test at every (COVERAGE, COVERAGE_GAP) of the grid."""
+def grid(articles: Sequence[Article]) -> list[tuple[float, float, float, float, list[Score]]]:
+    """Scores of the related-coverage test at every (COVERAGE, COVERAGE_GAP, CLEAR_COVERAGE,
+    CLEAR_GAP) point of the grid."""
     evidence = pair_evidence(articles)
     ids = sorted(a.id for a in articles)
     skip = [k for k, _, _ in EXCLUDED]
+    points = [(c, g, CLEAR_COVERAGE, CLEAR_GAP) for c in GRID_COVERAGE for g in GRID_GAP]
+    points += [(COVERAGE, COVERAGE_GAP, OFF, OFF)]
+    points += [(COVERAGE, COVERAGE_GAP, c, g) for c in GRID_CLEAR_COVERAGE for g in GRID_CLEAR_GAP]
     out = []
-    for coverage in GRID_COVERAGE:
-        for gap in GRID_GAP:
-            links = {(p.a, p.b): round(p.aligned, 3) for p in evidence
-                     if p.near_copy or (not p.same_outlet and p.related(coverage, gap))}
-            groups = [StoryGroup(id=g[0], article_ids=tuple(g)) for g in link(ids, links) if len(g) > 1]
-            out.append((coverage, gap, score(articles, groups, skip)[0]))
+    for coverage, gap, clear_coverage, clear_gap in points:
+        links = {(p.a, p.b): round(p.aligned, 3) for p in evidence
+                 if p.near_copy or (not p.same_outlet and p.related(coverage, gap, clear_coverage, clear_gap))}
+        groups = [StoryGroup(id=g[0], article_ids=tuple(g)) for g in link(ids, links) if len(g) > 1]
+        out.append((coverage, gap, clear_coverage, clear_gap, score(articles, groups, skip)[0]))
     return out
 
 
@@ -218,11 +234,11 @@ def main(argv: list[str] | None = None) -> int:
         print(why)
         return 2
     if args.grid:
-        print("COVERAGE GAP   even P/R        odd P/R")
-        for coverage, gap, scores in grid(load(args.folder)[0]):
+        print("COVERAGE GAP  CLEAR_COVERAGE CLEAR_GAP   even P/R        odd P/R")
+        for coverage, gap, clear_coverage, clear_gap, scores in grid(load(args.folder)[0]):
             even, odd = scores[0], scores[1]
-            print(f"{coverage:8.2f} {gap:4.1f}  {even.precision:.3f}/{even.recall:.3f}     "
-                  f"{odd.precision:.3f}/{odd.recall:.3f}")
+            print(f"{coverage:8.2f} {gap:4.1f}  {clear_coverage:14.2f} {clear_gap:9.2f}   "
+                  f"{even.precision:.3f}/{even.recall:.3f}     {odd.precision:.3f}/{odd.recall:.3f}")
         return 0
     r = run(args.folder)
     articles: tuple[Article, ...] = r["articles"]  # type: ignore[assignment]

@@ -186,3 +186,41 @@ def test_linking_needs_a_majority_of_cross_pairs() -> None:
     assert _link(["a", "b", "c"], {("a", "b"): 0.9, ("b", "c"): 0.8}) == [["a", "b"], ["c"]]
     # Three mutual links make one group.
     assert _link(["a", "b", "c"], {("a", "b"): 0.9, ("b", "c"): 0.8, ("a", "c"): 0.7}) == [["a", "b", "c"]]
+
+
+# Six outlets report one dam burst, each in its own words; one of them later reports the schools
+# reopening, with the burst as background.
+_DAM = (
+    ("Valley Herald", "The Korvath dam on the Misel river burst on Wednesday night, flooding the town of Brenik. "
+     "At least 9 people drowned and 400 homes were swept away, the regional governor Ana Pellic said. "
+     "Army helicopters lifted families from rooftops. The dam was built in 1962."),
+    ("Brenik Times", "Floodwater tore through Brenik after the Misel river broke the Korvath dam late on Wednesday. "
+     "Governor Ana Pellic put the toll at nine dead, with some 400 houses destroyed. "
+     "Soldiers in helicopters rescued residents stranded on roofs."),
+    ("Capital Wire", "Nine people are dead in Brenik, governor Ana Pellic said on Thursday, after the 1962 Korvath "
+     "dam gave way and the Misel river poured into the town. Four hundred homes are gone. "
+     "Helicopters from the army plucked survivors off roofs overnight."),
+    ("Northern Post", "Rescuers searched the mud of Brenik on Thursday for survivors of the Korvath dam collapse. "
+     "The Misel burst through the old wall on Wednesday evening, killing nine, Ana Pellic, the governor, said. "
+     "About 400 dwellings were washed away."),
+    ("Radio Misel", "Residents of Brenik described a wall of water when the Korvath dam failed on Wednesday. "
+     "The governor, Ana Pellic, confirmed nine deaths. Army crews winched people from rooftops "
+     "while the Misel flooded some 400 homes."),
+    ("Daily Ledger", "An inquiry will ask why the Korvath dam, finished in 1962, collapsed on Wednesday, sending "
+     "the Misel river into Brenik. Nine people died and 400 homes were lost, said governor Ana Pellic. "
+     "Helicopter crews saved dozens from roofs."),
+)
+_SCHOOLS = ("Brenik's schools reopened on Monday in tents donated by a charity. Teachers held lessons on mats and "
+            "handed out notebooks. The mayor, Ivo Ranic, promised new classrooms by winter. The old school "
+            "buildings were flooded when the Korvath dam burst and the Misel river poured into Brenik, killing "
+            "nine people and destroying 400 homes.")
+
+
+def test_six_outlets_wording_one_event_are_one_story_and_a_follow_up_stays_apart() -> None:
+    # Six reports of one event: each article's 5th-nearest neighbour is one of the others, so only
+    # the pair's distance from the deep neighbourhood (CLEAR_GAP) can hold them together.
+    reports = [_from(outlet, tiny(text + "\n", f"dam{i}.txt")) for i, (outlet, text) in enumerate(_DAM)]
+    schools = _from("Valley Herald", tiny(_SCHOOLS + "\n", "schools.txt"))
+    groups = find_stories(_with_filler(*reports, schools))
+    assert [g.article_ids for g in groups] == [tuple(f"dam{i}" for i in range(6))]
+    assert len(groups[0].origins) == 6  # six newsrooms, six reports of their own

@@ -9,9 +9,10 @@ from .conftest import shared_or_skip
 
 pytestmark = pytest.mark.slow
 
-# Reached: 0.777 on the even half (tuned on), 0.663 on the odd, at precision 0.990 / 1.000. The
-# issue's target is TARGET_RECALL (0.85), not met (see generator/analyse/stories.py, COVERAGE_GAP).
-RECALL_FLOOR = 0.63
+# Reached: 0.781 on the even half (tuned on), 0.712 on the odd, at precision 0.990 / 1.000. The
+# issue's target is TARGET_RECALL (0.85), not met (see generator/analyse/stories.py, COVERAGE_GAP
+# and CLEAR_GAP).
+RECALL_FLOOR = 0.68
 
 
 @pytest.fixture(scope="module")
