@@ -76,6 +76,7 @@ def _entity_settings(config: Config) -> list[EntitySetting]:
 
 
 MAX_RELATED = 8  # related topics listed per topic (configured ones always): a page stays readable at any number of topics
+RELATED_SCAN = 64  # topics per article looked at to find related topics (its most relevant ones)
 
 
 def _related_all(config: Config, by_topic: dict[str, list[TopicMatch]], stories: tuple[StoryGroup, ...],
@@ -88,10 +89,13 @@ def _related_all(config: Config, by_topic: dict[str, list[TopicMatch]], stories:
     cost follows the topics each article is in, never every pair of topics.
     """
     members = {t.id: sorted({m.article_id for m in by_topic[t.id]}) for t in config.topics}
-    topics_of: dict[str, list[str]] = {}
-    for t in config.topics:
-        for aid in members[t.id]:
-            topics_of.setdefault(aid, []).append(t.id)
+    ranked_of: dict[str, list[tuple[float, int, str]]] = {}
+    for i, t in enumerate(config.topics):
+        for m in by_topic[t.id]:
+            ranked_of.setdefault(m.article_id, []).append((-m.score, i, t.id))
+    # An article's topics, most relevant first, at most RELATED_SCAN of them: a corpus whose
+    # articles each sit in thousands of topics would otherwise cost topics × topics here.
+    topics_of = {aid: [tid for _, _, tid in sorted(found)[:RELATED_SCAN]] for aid, found in ranked_of.items()}
     story_of = {aid: g for g in stories for aid in g.article_ids}
     people = [e for e in entities if e.kind in ("person", "organisation")]
     named_in: dict[str, set[str]] = {}  # article id → people and organisations it names
