@@ -109,6 +109,7 @@ _GENERIC = frozenset(content_words(
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+_SURFACE_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 
 
 def _root(word: str) -> str:
@@ -121,22 +122,46 @@ def aligned_share(a: Sequence[dict[str, float]], b: Sequence[dict[str, float]]) 
     return _aligned(a, b)[0]
 
 
-def _aligned(a: Sequence[dict[str, float]], b: Sequence[dict[str, float]]) -> tuple[float, int]:
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+_Postings = dict[str, list[tuple[int, float]]]
+
+
+def _postings(vectors: Sequence[dict[str, float]]) -> _Postings:
+    """An article's sentences by word: (sentence index, weight), in sentence order."""
+    postings: _Postings = {}
+    for j, w in enumerate(vectors):
+        for word, y in w.items():
+            plist = postings.get(word)
+            if plist is None:
+                postings[word] = [(j, y)]
+            else:
+                plist.append((j, y))
+    return postings
+
+
+def _aligned(a: Sequence[dict[str, float]], b: Sequence[dict[str, float]],
+             index: tuple[_Postings, _Postings] | None = None) -> tuple[float, int]:
+    """``index``: the postings of ``a`` and ``b`` when the caller keeps them (same result)."""
+    if len(a) <= len(b):
+        short, long_ = a, b
+        postings = index[1] if index is not None else None
+    else:
+        short, long_ = b, a
+        postings = index[0] if index is not None else None
     if not short:
         return 0.0, 0
     # Through an index of the longer article's words: the cost follows the shared words,
     # not the product of the two lengths.
-    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    for j, w in enumerate(long_):
-        for word, y in w.items():
-            postings[word].append((j, y))
+    if postings is None:
+        postings = _postings(long_)
     hits = 0
     for v in short:
-        dots: dict[int, float] = defaultdict(float)
+        dots: dict[int, float] = {}
+        get = dots.get
         for word, x in v.items():
-            for j, y in postings.get(word, ()):
-                dots[j] += x * y
+            plist = postings.get(word)
+            if plist is not None:
+                for j, y in plist:
+                    dots[j] = get(j, 0.0) + x * y
         if dots and max(dots.values()) >= SENTENCE_MATCH:
             hits += 1
     return hits / len(short), hits
@@ -292,11 +317,18 @@ def _measure(articles: Sequence[Article], words: dict[str, list[list[str]]], wei
         k = max(1, min(k, len(ranked) - 1))
         return v[k - 1] if len(v) >= k else 0.0
 
+    index: dict[str, _Postings] = {}
+
+    def postings(aid: str) -> _Postings:
+        if aid not in index:
+            index[aid] = _postings(vectors[aid])
+        return index[aid]
+
     out = []
     for a, b in candidates:
         if whole[(a, b)] < CANDIDATE:
             continue
-        share, hits = _aligned(vectors[a], vectors[b])
+        share, hits = _aligned(vectors[a], vectors[b], (postings(a), postings(b)))
         copied = shared_runs(a, b)
         out.append(PairEvidence(
             a=a, b=b, whole=whole[(a, b)], aligned=share,
@@ -388,8 +420,11 @@ def _origins(group: list[Article], evidence: dict[tuple[str, str], float]
 
 def _title(group: list[Article], vectors: dict[str, list[dict[str, float]]]) -> tuple[str, str]:
     """The headline of the member closest to the others; derived titles only if no headline."""
+    index = {a.id: _postings(vectors[a.id]) for a in group}
+
     def centrality(a: Article) -> float:
-        return sum(aligned_share(vectors[a.id], vectors[b.id]) for b in group if b.id != a.id)
+        return sum(_aligned(vectors[a.id], vectors[b.id], (index[a.id], index[b.id]))[0]
+                   for b in group if b.id != a.id)
 
     ranked = sorted(group, key=lambda a: (a.meta.title_derived, -centrality(a), a.id))
     return ranked[0].meta.title, ranked[0].id
@@ -405,12 +440,13 @@ def _adds(group: list[Article], origins: tuple[tuple[str, ...], ...], words: dic
         for j, w in enumerate(vectors[b.id]):
             for word, y in w.items():
                 postings[word].append((b.id, j, y))
+    roots_of = {b.id: {_root(w) for ws in words[b.id] for w in ws} for b in group}
     out = []
     for a in group:
         others = [b for b in group if b.id != a.id]
         pool = [(b.id, j) for b in others for j in range(len(b.sentences))]
         unmatched = sorted(pool, reverse=True)  # for a sentence with fewer than _NEAREST matches
-        story_roots = {_root(w) for b in others for ws in words[b.id] for w in ws}
+        story_roots: set[str] = set().union(*(roots_of[b.id] for b in others))
         chosen: list[int] = []
         news: list[tuple[str, ...]] = []
         seen: set[str] = set()
@@ -457,8 +493,9 @@ def _surface(text: str, stems: list[str]) -> list[str]:
     """The words of ``text`` as written whose stems are in ``stems``, in text order, once each."""
     want = set(stems)
     out: list[str] = []
-    for m in re.finditer(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?", text):
-        w = m.group()
+    if not want:
+        return out
+    for w in _SURFACE_WORD.findall(text):
         found = content_words(w)
         if found and found[0] in want and w not in out:
             out.append(w)

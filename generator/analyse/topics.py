@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from ..config import TopicDef
@@ -47,6 +47,11 @@ class CompiledTopic:
     # others (several words, punctuation), which keep their pattern.
     keys: tuple[tuple[str, bool] | None, ...] = ()
     given_stems: frozenset[str] = frozenset()  # stems of the one-word given terms
+    # A quick "no term here" test before the per-term list: the exact-case and lower-case
+    # one-word keys, and the patterns of the other terms.
+    exact_keys: frozenset[str] = frozenset()
+    lower_keys: frozenset[str] = frozenset()
+    patterns: tuple[re.Pattern[str], ...] = ()
 
     @property
     def learnt_weights(self) -> dict[str, float]:
@@ -69,6 +74,9 @@ def compile_topic(topic: TopicDef) -> CompiledTopic:
         terms=terms,
         requires=tuple((t, compile_term(t)) for t in topic.requires_any),
         keys=keys,
+        exact_keys=frozenset(k[0] for k in keys if k is not None and k[1]),
+        lower_keys=frozenset(k[0] for k in keys if k is not None and not k[1]),
+        patterns=tuple(rx for (_, rx), k in zip(terms, keys) if k is None),
         given_stems=frozenset(stem(t) for t in topic.terms if " " not in t),
     )
 
@@ -94,6 +102,9 @@ def _key(term: str, rx: re.Pattern[str]) -> tuple[str, bool] | None:
 def sentence_hits(compiled: CompiledTopic, text: str, words: Words | None = None) -> tuple[str, ...]:
     """The given terms a sentence matches, or ``()`` if it is not relevant to the topic."""
     as_written, lower = words if words is not None else sentence_words(text)
+    if (compiled.keys and compiled.exact_keys.isdisjoint(as_written) and compiled.lower_keys.isdisjoint(lower)
+            and not any(rx.search(text) for rx in compiled.patterns)):
+        return ()
     keys = compiled.keys or (None,) * len(compiled.terms)
     main = [t for (t, rx), key in zip(compiled.terms, keys)
             if (key[0] in (as_written if key[1] else lower) if key is not None else rx.search(text))]
@@ -107,14 +118,14 @@ def sentence_hits(compiled: CompiledTopic, text: str, words: Words | None = None
     return tuple(main)
 
 
-def _sentence_evidence(compiled: CompiledTopic, text: str, stems: Sequence[str] | None,
+def _sentence_evidence(compiled: CompiledTopic, text: str, stems: Collection[str] | None,
                        learnt: dict[str, float], words: Words | None = None) -> tuple[tuple[str, ...], float]:
     """The terms a sentence matches (given, then learnt) and its relevance to the topic."""
     hits = list(sentence_hits(compiled, text, words))
     value = float(len(set(hits)))
     if learnt and stems is not None and not compiled.requires:
         given = compiled.given_stems
-        for w in sorted(learnt.keys() & set(stems)):
+        for w in sorted(learnt.keys() & (stems if isinstance(stems, frozenset) else set(stems))):
             if w not in given:
                 hits.append(w)
                 value += learnt[w]
@@ -122,14 +133,14 @@ def _sentence_evidence(compiled: CompiledTopic, text: str, stems: Sequence[str] 
 
 
 def match_article(compiled: CompiledTopic, article: Article,
-                  stems: Sequence[Sequence[str]] | None = None, min_share: float = MIN_SHARE,
+                  stems: Sequence[Collection[str]] | None = None, min_share: float = MIN_SHARE,
                   words: Sequence[Words] | None = None) -> TopicMatch | None:
     """Score an article on a topic; ``None`` when it has too few relevant sentences.
 
     A sentence is relevant when it matches a given term, or learnt words worth at least one
     given term between them. The article needs ``max(min_sentences, ⌊min_share × its
     sentences⌋)`` relevant sentences, so a long article does not join on one passing mention.
-    ``stems`` (the content words of each sentence) saves recomputing.
+    ``stems`` (the content words of each sentence, as a list or a frozenset) saves recomputing.
     """
     learnt = compiled.learnt_weights
     if learnt and stems is None:
@@ -156,30 +167,36 @@ def match_article(compiled: CompiledTopic, article: Article,
     return TopicMatch(compiled.topic.id, article.id, score, terms, tuple(scores))
 
 
-def expand_topics(compiled: Sequence[CompiledTopic], articles: Sequence[Article]) -> list[CompiledTopic]:
+def expand_topics(compiled: Sequence[CompiledTopic], articles: Sequence[Article],
+                  stem_sets: dict[str, list[frozenset[str]]] | None = None,
+                  written: dict[str, list[Words]] | None = None) -> list[CompiledTopic]:
     """Let the corpus add words to each topic that asks for it (``expand`` > 0).
 
     Each round, every article is an example of the topic that scores it highest (if any does);
     then each topic learns up to ``expand`` words that many of its examples use and that are
     at least :data:`EXPAND_MIN_RATIO` times as common there as in the other articles, weighted
-    by how much more common (log ratio, at most :data:`EXPAND_MAX_WEIGHT`).
+    by how much more common (log ratio, at most :data:`EXPAND_MAX_WEIGHT`). ``stem_sets`` and
+    ``written`` (each sentence's content words and written words, by article) save recomputing.
     """
     if not any(c.topic.expand > 0 for c in compiled) or not articles:
         return list(compiled)
-    stems = {a.id: [content_words(s.text) for s in a.sentences] for a in articles}
-    written = {a.id: [sentence_words(s.text) for s in a.sentences] for a in articles}
+    if stem_sets is None:
+        stem_sets = _stem_sets(articles)
+    if written is None:
+        written = {a.id: [sentence_words(s.text) for s in a.sentences] for a in articles}
+    stems = stem_sets
     df: Counter[str] = Counter()
     for a in articles:
-        df.update({w for ws in stems[a.id] for w in ws})
+        df.update(frozenset().union(*stems[a.id]))
     n = len(articles)
     current = list(compiled)
     for _ in range(EXPAND_ROUNDS):
         examples: dict[str, list[Article]] = {c.topic.id: [] for c in current}
+        loose = [replace(c, topic=replace(c.topic, min_sentences=1)) for c in current]
         for a in articles:
             best, best_score = None, 0.0
-            for c in current:
-                m = match_article(replace(c, topic=replace(c.topic, min_sentences=1)), a, stems[a.id], min_share=0.0,
-                                  words=written[a.id])
+            for c in loose:
+                m = match_article(c, a, stems[a.id], min_share=0.0, words=written[a.id])
                 if m is not None and m.score > best_score:
                     best, best_score = c.topic.id, m.score
             if best is not None:
@@ -192,7 +209,7 @@ def expand_topics(compiled: Sequence[CompiledTopic], articles: Sequence[Article]
                 continue
             inside: Counter[str] = Counter()
             for a in chosen:
-                inside.update({w for ws in stems[a.id] for w in ws})
+                inside.update(frozenset().union(*stems[a.id]))
             k, rest = len(chosen), max(n - len(chosen), 1)
             ranked = []
             for w, d in inside.items():
@@ -211,14 +228,22 @@ def expand_topics(compiled: Sequence[CompiledTopic], articles: Sequence[Article]
 
 def match_all(topics: tuple[TopicDef, ...], articles: tuple[Article, ...]) -> tuple[TopicMatch, ...]:
     """Every (topic, article) match, in topic order then by falling score."""
-    compiled = expand_topics([compile_topic(t) for t in topics], articles)
+    first = [compile_topic(t) for t in topics]
+    expanding = any(c.topic.expand > 0 for c in first) and bool(articles)
+    stem_sets = _stem_sets(articles) if expanding else None
+    written = {a.id: [sentence_words(s.text) for s in a.sentences] for a in articles}
+    compiled = expand_topics(first, articles, stem_sets, written)
     stems = None
     if any(c.learnt for c in compiled):
-        stems = {a.id: [content_words(s.text) for s in a.sentences] for a in articles}
-    written = {a.id: [sentence_words(s.text) for s in a.sentences] for a in articles}
+        stems = stem_sets if stem_sets is not None else _stem_sets(articles)
     out: list[TopicMatch] = []
     for c in compiled:
         found = [m for a in articles
                  if (m := match_article(c, a, stems[a.id] if stems else None, words=written[a.id])) is not None]
         out += sorted(found, key=lambda m: (-m.score, m.article_id))
     return tuple(out)
+
+
+def _stem_sets(articles: Sequence[Article]) -> dict[str, list[frozenset[str]]]:
+    """Each sentence's content words, as a set, by article."""
+    return {a.id: [frozenset(content_words(s.text)) for s in a.sentences] for a in articles}
