@@ -1,5 +1,9 @@
 """The ``briefing`` command. The only place that turns errors into messages and exit codes.
 
+Conventions: every problem and error goes to stderr, results (the summary line, ``check``'s
+verdict, ``--format json|github`` output) to stdout; ``-q`` prints only problems and errors,
+``-v`` more detail; ``--root``, ``--config``, ``-q`` and ``-v`` go before or after the command.
+
 Exit codes (also in ``briefing --help``):
 
 - 0: success. ``build``/``generate`` published every good article; refused articles, if any,
@@ -11,55 +15,151 @@ Exit codes (also in ``briefing --help``):
 - 4: the output could not be written without losing something (a page of ``docs/`` the
   generator did not write, a damaged manifest, a link where a page should go).
 - 5: MkDocs failed to build the site (with ``--strict``: MkDocs reported a warning).
+- 6: a template is missing or broken (the message names the template and line); nothing written.
+- 64: usage error: an unknown command or option, or a bad option value (EX_USAGE of sysexits.h).
+- 130: interrupted (Ctrl-C); what was written before is left whole.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import json
+import os
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
-from typing import TextIO
+from types import TracebackType
+from typing import Any, TextIO
+
+import jinja2
 
 from . import pipeline
 from .config import Config, load_config, salvage_settings
-from .errors import BriefingError, ConfigError, CorpusError, Problem
+from .errors import BriefingError, ConfigError, CorpusError, Problem, TemplateError, printable
+
+EXIT_USAGE = 64  # EX_USAGE of sysexits.h, as Git's and BSD tools' usage errors
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what a shell reports for a program stopped by Ctrl-C
 
 EXIT_CODES = {0: "success (refused articles are listed, not fatal)", 1: "unexpected failure",
               2: "invalid configuration, nothing written",
               3: "problems in the corpus (check: an article refused; --strict: any problem), nothing written",
-              4: "output could not be written without losing something", 5: "MkDocs failed to build the site"}
+              4: "output could not be written without losing something", 5: "MkDocs failed to build the site",
+              6: "a template is missing or broken (named with its line), nothing written",
+              EXIT_USAGE: "usage error (unknown command or option, bad value)",
+              EXIT_INTERRUPTED: "interrupted (Ctrl-C)"}
+
+FORMATS = ("text", "json", "github")
+
+
+def version() -> str:
+    """The installed package's version (``briefing --version``)."""
+    try:
+        return metadata.version("briefing")
+    except metadata.PackageNotFoundError:  # run from a source tree that was never installed
+        return str(getattr(sys.modules.get(__package__ or ""), "__version__", "unknown (not installed)"))
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with its own exit code for usage errors (argparse's 2 is our invalid configuration)."""
+
+    def error(self, message: str) -> Any:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+class _Formatter(argparse.HelpFormatter):
+    """Wraps descriptions as usual but keeps the exit-code table one code a line."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if text.startswith("exit codes:"):
+            return "".join(indent + line for line in text.splitlines(keepends=True))
+        return super()._fill_text(text, width, indent)
+
+
+def _add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """``--root``, ``--config``, ``-q``, ``-v`` on the main parser and on every command.
+
+    After the command they default to SUPPRESS, so that an option given before the command is
+    not reset by the command's own default.
+    """
+    def default(value: object) -> object:
+        return value if top else argparse.SUPPRESS
+
+    group = parser.add_argument_group("global options (before or after the command)")
+    group.add_argument("--root", type=Path, default=default(Path(".")),
+                       help="project folder (default: current folder)")
+    group.add_argument("--config", default=default("briefing.yml"),
+                       help="settings file inside the project (default: briefing.yml)")
+    group.add_argument("-q", "--quiet", action="store_true", default=default(False),
+                       help="print only problems and errors")
+    group.add_argument("-v", "--verbose", action="store_true", default=default(False),
+                       help="print more detail (settings used, each page written, each article checked)")
 
 
 def _parser() -> argparse.ArgumentParser:
-    epilog = "exit codes: " + "; ".join(f"{k} {v}" for k, v in EXIT_CODES.items())
-    parser = argparse.ArgumentParser(prog="briefing", description="Turn a folder of news articles into a briefing site.",
-                                     epilog=epilog)
-    parser.add_argument("--root", type=Path, default=Path("."), help="project folder (default: current folder)")
-    parser.add_argument("--config", default="briefing.yml", help="settings file inside the project (default: briefing.yml)")
+    epilog = "exit codes:\n" + "\n".join(f"  {k:<3} {v}" for k, v in EXIT_CODES.items())
+    parser = _Parser(prog="briefing", description="Turn a folder of news articles into a briefing site.",
+                     epilog=epilog, formatter_class=_Formatter)
+    parser.add_argument("--version", action="version", version=f"briefing {version()}")
+    _add_global_options(parser, top=True)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--strict", action="store_true", help="fail on any problem in the corpus or any MkDocs warning")
-    sub.add_parser("build", parents=[common], help="generate the pages, then build the site into site/",
-                   description="Generate the pages into docs/, then build the static site with MkDocs.", epilog=epilog)
-    sub.add_parser("generate", parents=[common], help="generate the Markdown pages into docs/ only",
-                   description="Read, clean and analyse the articles and write the pages into docs/.", epilog=epilog)
+    commands = [
+        sub.add_parser("build", parents=[common], help="generate the pages, then build the site into site/",
+                       description="Generate the pages into docs/, then build the static site with MkDocs.",
+                       epilog=epilog, formatter_class=_Formatter),
+        sub.add_parser("generate", parents=[common], help="generate the Markdown pages into docs/ only",
+                       description="Read, clean and analyse the articles and write the pages into docs/.",
+                       epilog=epilog, formatter_class=_Formatter),
+    ]
     serve = sub.add_parser("serve", help="live preview that regenerates when an article or the config changes",
                            description="Serve the site locally and regenerate the pages whenever an article, "
-                                       "the settings or the topics change.", epilog=epilog)
+                                       "the settings or the topics change.", epilog=epilog, formatter_class=_Formatter)
     serve.add_argument("--addr", default="127.0.0.1:8000", help="address to serve on (default 127.0.0.1:8000)")
-    sub.add_parser("check", parents=[common], help="validate the corpus and the config; exit non-zero on errors",
-                   description="Report every problem in the config and the corpus at once, each with its file, "
-                               "line, what is wrong and how to fix it, without writing anything.",
-                   epilog=epilog)
+    check = sub.add_parser("check", parents=[common], help="validate the corpus and the config; exit non-zero on errors",
+                           description="Report every problem in the config and the corpus at once, each with its "
+                                       "file, line, what is wrong and how to fix it, without writing anything.",
+                           epilog=epilog, formatter_class=_Formatter)
+    check.add_argument("--format", choices=FORMATS, default="text",
+                       help="text: one line a problem on stderr (default); json: a JSON array on stdout, one "
+                            "object per problem (file, line, severity, code, message, fix); github: GitHub "
+                            "Actions workflow annotations on stdout")
+    for command in (*commands, serve, check):
+        _add_global_options(command, top=False)
     return parser
 
 
-def _print(problems: Sequence[Problem], out: TextIO) -> None:
+@dataclass(frozen=True)
+class Options:
+    """The global options, resolved wherever on the command line they were given."""
+
+    root: Path  # as given (relative to the current folder), for the paths shown to the user
+    config: str
+    quiet: bool
+    verbose: bool
+
+
+def _options(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Options:
+    if args.quiet and args.verbose:
+        parser.error("-q/--quiet and -v/--verbose cannot be used together")
+    return Options(root=args.root, config=args.config, quiet=args.quiet, verbose=args.verbose)
+
+
+def _print(problems: Sequence[Problem], out: TextIO, opts: Options) -> None:
     for p in problems:
-        print(p, file=out)
+        if not (opts.quiet and p.severity == "note"):
+            print(p, file=out)
+
+
+def _detail(text: str, opts: Options) -> None:
+    if opts.verbose:
+        print(printable(text), file=sys.stderr)
 
 
 def _summary(problems: Sequence[Problem], notes: Sequence[Problem]) -> tuple[int, int, int]:
@@ -71,24 +171,78 @@ def _summary(problems: Sequence[Problem], notes: Sequence[Problem]) -> tuple[int
     return refused, warnings, skipped
 
 
-def _check(root: Path, config_file: str, strict: bool) -> int:
+def _shown(path: Path) -> str:
+    """``path`` relative to the current folder when it lies inside it (as CI annotations want), else absolute."""
+    absolute = Path(os.path.abspath(path))
+    with contextlib.suppress(ValueError):
+        return absolute.relative_to(Path.cwd()).as_posix()
+    return absolute.as_posix()
+
+
+def _record(p: Problem, base: Path) -> dict[str, object]:
+    """One problem as ``check --format json`` writes it; ``base`` is the folder its path is relative to."""
+    return {"file": _shown(base / p.path), "line": p.line, "severity": p.severity, "code": p.code,
+            "message": p.message, "fix": p.hint}
+
+
+def _github_data(text: str) -> str:
+    # GitHub's rules for a workflow command's message (actions/toolkit, command.ts escapeData).
+    return printable(text, keep="\r\n").replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _github_property(text: str) -> str:
+    # ... and for a property value (escapeProperty): also the separators ':' and ','.
+    return _github_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+_GITHUB_LEVEL = {"error": "error", "warning": "warning", "note": "notice"}
+
+
+def _annotation(record: dict[str, Any]) -> str:
+    """A problem as a GitHub Actions workflow annotation (``::error file=…,line=…::message``)."""
+    props = [f"file={_github_property(record['file'])}"]
+    if record["line"]:
+        props.append(f"line={record['line']}")
+    props.append(f"title={_github_property('briefing ' + record['code'])}")
+    message = f"{record['message']} (fix: {record['fix']})"
+    return f"::{_GITHUB_LEVEL.get(record['severity'], 'error')} {','.join(props)}::{_github_data(message)}"
+
+
+def _check(root: Path, opts: Options, strict: bool, fmt: str) -> int:
     """Report every problem of the config and of the corpus, then decide the exit code."""
     config_problems: list[Problem] = []
     try:
-        config = load_config(root, config_file)
+        config = load_config(root, opts.config)
     except ConfigError as exc:
         config_problems = list(exc.problems)
-        config = Config(root=root, settings=salvage_settings(root, config_file), topics=())
+        config = Config(root=root, settings=salvage_settings(root, opts.config), topics=())
+    _detail(f"settings: {root / opts.config}; {len(config.topics)} topics; articles in {config.articles_path}", opts)
     corpus = pipeline.load(config)
-    _print(config_problems, sys.stdout)
-    _print(config.warnings, sys.stdout)
     ordered = sorted(corpus.problems, key=lambda p: (p.path, p.line or 0))
-    _print([p for p in ordered if p.severity == "error"], sys.stdout)
-    _print([p for p in ordered if p.severity != "error"], sys.stdout)
-    _print(corpus.skipped, sys.stdout)
+    # Config problems are named relative to the project, the corpus's relative to its folder.
+    found = [*((p, opts.root) for p in (*config_problems, *config.warnings)),
+             *((p, opts.root / config.settings.articles_dir)
+               for p in (*(p for p in ordered if p.severity == "error"), *(p for p in ordered if p.severity != "error"),
+                         *corpus.skipped))]
+    if opts.quiet:
+        found = [(p, base) for p, base in found if p.severity != "note"]
+    if fmt == "text":
+        _print([p for p, _ in found], sys.stderr, opts)
+    else:
+        records = [_record(p, base) for p, base in found]
+        if fmt == "json":
+            print(json.dumps(records, indent=2, ensure_ascii=True))
+        else:
+            for record in records:
+                print(_annotation(record))
+    for article in corpus.articles:
+        _detail(f"ok: {article.source_path}", opts)
     refused, warnings, skipped = _summary(corpus.problems, corpus.skipped)
-    print(f"{len(corpus.articles)} articles ok, {refused} refused, {warnings} warnings, {skipped} files skipped"
-          + (f"; {len(config_problems)} problem(s) in the configuration" if config_problems else ""))
+    clean = not (config_problems or config.warnings or refused or warnings)
+    if not opts.quiet:
+        print(f"{len(corpus.articles)} articles ok, {refused} refused, {warnings} warnings, {skipped} files skipped"
+              + (f"; {len(config_problems)} problem(s) in the configuration" if config_problems else "")
+              + (": no problems" if clean else ""), file=sys.stderr if fmt == "json" else sys.stdout)
     if config_problems or (strict and config.warnings):
         return ConfigError.exit_code
     if refused or (strict and warnings):
@@ -96,54 +250,121 @@ def _check(root: Path, config_file: str, strict: bool) -> int:
     return 0
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    root = args.root.resolve()
+def _template_problem(exc: jinja2.TemplateError, root: Path) -> Problem:
+    """The template at fault and the line, from the exception or the template's frame in the traceback."""
+    filename: str | None = getattr(exc, "filename", None)
+    line: int | None = getattr(exc, "lineno", None)
+    if filename is None:
+        # Jinja rewrites the traceback so that a template's code runs under its file name and line.
+        tb: TracebackType | None = exc.__traceback__
+        while tb is not None:
+            name = tb.tb_frame.f_code.co_filename
+            if not name.endswith(".py") and not name.startswith("<"):
+                filename, line = name, tb.tb_lineno
+            tb = tb.tb_next
+    shown = filename or f"templates/{getattr(exc, 'name', None) or '?'}"
+    with contextlib.suppress(ValueError):
+        shown = Path(shown).resolve().relative_to(root).as_posix()
+    if isinstance(exc, jinja2.TemplateNotFound):
+        return Problem(shown, f"template {exc.name!r} not found ({exc.message or exc.name})",
+                       "put the template in the project's templates/ folder, or correct the name that refers to it",
+                       line, code="template-missing")
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return Problem(shown, f"template syntax error: {exc.message}",
+                       "fix the Jinja syntax at that line ({% %} and {{ }} must be closed and balanced)", line,
+                       code="template-syntax")
+    return Problem(shown, f"template uses an undefined value: {exc.message}",
+                   "use only the names the generator passes to the template (see the shipped templates), "
+                   "or guard it with {% if ... is defined %}", line, code="template-undefined")
+
+
+@contextlib.contextmanager
+def _templates_named(root: Path) -> Iterator[None]:
+    """Turn Jinja's errors, raised deep in rendering, into a TemplateError naming the template and line."""
     try:
-        if args.command == "check":
-            return _check(root, args.config, args.strict)
-        config = load_config(root, args.config)
-        if getattr(args, "strict", False) and config.warnings:
-            raise ConfigError(list(config.warnings))
-        _print(config.warnings, sys.stderr)
-        if args.command == "generate":
-            result = pipeline.generate(config, strict=args.strict)
-        elif args.command == "build":
-            result = pipeline.build(config, root / "mkdocs.yml", strict=args.strict)
-        else:
-            return _serve(config, root, args.addr)
-        problems, notes = result.digest.problems, result.digest.skipped
-        errors = [p for p in problems if p.severity == "error"]
-        if errors:
-            print("refused (not published):", file=sys.stderr)
-            _print(errors, sys.stderr)
-        _print([p for p in problems if p.severity != "error"], sys.stderr)
-        _print(notes, sys.stderr)
-        w = result.written
-        refused, warnings, skipped = _summary(problems, notes)
+        yield
+    except (jinja2.TemplateNotFound, jinja2.TemplateSyntaxError, jinja2.UndefinedError) as exc:
+        raise TemplateError(_template_problem(exc, root)) from None
+
+
+def main(argv: Sequence[str] | None = None, *, timed: bool = False) -> int:
+    """Run the command ``argv`` (default: the process's arguments); return its exit code.
+
+    argparse's own exits (``--help``, ``--version``, a usage error) raise SystemExit.
+    """
+    start = time.perf_counter()
+    parser = _parser()
+    args = parser.parse_args(argv)
+    opts = _options(parser, args)
+    root = opts.root.resolve()
+    try:
+        with _templates_named(root):
+            code = _run_command(args, opts, root)
+    except KeyboardInterrupt:
+        print("briefing: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except (ConfigError, CorpusError) as exc:
+        _print(exc.problems, sys.stderr, opts)
+        print(f"briefing: {len(exc.problems)} problem(s); nothing was written.", file=sys.stderr)
+        return exc.exit_code
+    except TemplateError as exc:
+        print(exc.problem, file=sys.stderr)
+        print("briefing: a template is missing or broken; nothing was written.", file=sys.stderr)
+        return exc.exit_code
+    except BriefingError as exc:
+        print(f"briefing: {exc}", file=sys.stderr)
+        return exc.exit_code
+    if code == 0 and timed and not opts.quiet:
+        print(f"done in {time.perf_counter() - start:.1f} s", file=sys.stderr)
+    return code
+
+
+def _run_command(args: argparse.Namespace, opts: Options, root: Path) -> int:
+    if args.command == "check":
+        return _check(root, opts, args.strict, args.format)
+    config = load_config(root, opts.config)
+    if getattr(args, "strict", False) and config.warnings:
+        raise ConfigError(list(config.warnings))
+    _print(config.warnings, sys.stderr, opts)
+    _detail(f"settings: {root / opts.config}; {len(config.topics)} topics; articles in {config.articles_path}; "
+            f"pages into {config.docs_path}", opts)
+    if args.command == "generate":
+        result = pipeline.generate(config, strict=args.strict)
+    elif args.command == "build":
+        result = pipeline.build(config, root / "mkdocs.yml", strict=args.strict)
+    else:
+        return _serve(config, root, args.addr)
+    problems, notes = result.digest.problems, result.digest.skipped
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        print("refused (not published):", file=sys.stderr)
+        _print(errors, sys.stderr, opts)
+    _print([p for p in problems if p.severity != "error"], sys.stderr, opts)
+    _print(notes, sys.stderr, opts)
+    w = result.written
+    if w:
+        for path in w.written:
+            _detail(f"written: {config.settings.docs_dir}/{path}", opts)
+        for path in w.deleted:
+            _detail(f"removed: {config.settings.docs_dir}/{path}", opts)
+    refused, warnings, skipped = _summary(problems, notes)
+    if not opts.quiet:
         print(f"{len(result.digest.articles)} articles published, {refused} refused, {warnings} warnings, "
               f"{skipped} files skipped; "
               f"{len(w.written) if w else 0} pages written, {len(w.deleted) if w else 0} removed, "
               f"{w.unchanged if w else 0} unchanged"
               + (f"; site in {config.site_path}" if args.command == "build" else "")
               + ("; see the build report (report.md) for the refused articles" if refused else ""))
-        if w and w.kept:
-            print("kept (edited by hand since generated): " + ", ".join(w.kept), file=sys.stderr)
-        if w and w.ignored:
-            print(f"ignored (not the generator's, left alone): entries of {config.settings.docs_dir}/.briefing/ "
-                  "manifest or journal naming " + ", ".join(w.ignored[:20]) + (" …" if len(w.ignored) > 20 else "")
-                  + "; someone edited those files: check the change that did", file=sys.stderr)
-        if w and w.saved:
-            print("edited by hand since generated, so your version was saved before the page was "
-                  "regenerated: " + ", ".join(w.saved), file=sys.stderr)
-        return 0
-    except (ConfigError, CorpusError) as exc:
-        _print(exc.problems, sys.stderr)
-        print(f"briefing: {len(exc.problems)} problem(s); nothing was written.", file=sys.stderr)
-        return exc.exit_code
-    except BriefingError as exc:
-        print(f"briefing: {exc}", file=sys.stderr)
-        return exc.exit_code
+    if w and w.kept:
+        print("kept (edited by hand since generated): " + ", ".join(w.kept), file=sys.stderr)
+    if w and w.ignored:
+        print(f"ignored (not the generator's, left alone): entries of {config.settings.docs_dir}/.briefing/ "
+              "manifest or journal naming " + ", ".join(w.ignored[:20]) + (" …" if len(w.ignored) > 20 else "")
+              + "; someone edited those files: check the change that did", file=sys.stderr)
+    if w and w.saved:
+        print("edited by hand since generated, so your version was saved before the page was "
+              "regenerated: " + ", ".join(w.saved), file=sys.stderr)
+    return 0
 
 
 def _fingerprint(config_paths: Sequence[Path], folder: Path) -> tuple[tuple[str, float, int], ...]:
@@ -170,7 +391,8 @@ def _serve(config: pipeline.Config, root: Path, addr: str) -> int:
                 seen = now
                 try:
                     fresh = load_config(root)
-                    pipeline.generate(fresh)
+                    with _templates_named(root):
+                        pipeline.generate(fresh)
                     print("briefing: pages regenerated", file=sys.stderr)
                 except BriefingError as exc:
                     print(f"briefing: {exc}", file=sys.stderr)
@@ -185,8 +407,4 @@ def _serve(config: pipeline.Config, root: Path, addr: str) -> int:
 
 def run() -> None:
     """Console-script entry point."""
-    start = time.perf_counter()
-    code = main()
-    if code == 0:
-        print(f"done in {time.perf_counter() - start:.1f} s", file=sys.stderr)
-    sys.exit(code)
+    sys.exit(main(timed=True))

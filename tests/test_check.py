@@ -29,9 +29,10 @@ def test_check_reports_config_and_corpus_problems_together(tmp_path: Path) -> No
     topics = (root / "topics.yml").read_text(encoding="utf-8")
     (root / "topics.yml").write_text(topics.replace("    terms:", "    termz:", 1), encoding="utf-8")
     before = sorted(p.relative_to(root).as_posix() for p in root.rglob("*"))
-    code, out, _ = run(root, "check")
+    code, out, err = run(root, "check")
     assert code == 2  # the configuration is invalid: that decides the exit code
-    lines = out.splitlines()
+    lines = err.splitlines()  # every problem goes to stderr; stdout has only the summary
+    assert len(out.splitlines()) == 1 and "articles ok" in out
     topic_line = next(line for line in lines if line.startswith("topics.yml:"))
     assert re.match(r"topics\.yml:\d+: error: topics\[0\]\.termz: unknown key \(fix: did you mean 'terms'\?\)",
                     topic_line), topic_line
@@ -92,8 +93,8 @@ def test_exit_codes_are_documented() -> None:
 def test_messages_cannot_drive_the_terminal(tmp_path: Path) -> None:
     root = copy_project(tmp_path)
     (root / "articles" / "\x1b[2Jesc.md").write_text("One sentence here. Two sentences.\n")
-    code, out, _ = run(root, "check")
-    assert code == 3 and "\x1b" not in out and "\\x1b[2Jesc.md: error: file name contains control" in out
+    code, out, err = run(root, "check")
+    assert code == 3 and "\x1b" not in out + err and "\\x1b[2Jesc.md: error: file name contains control" in err
     from generator.errors import Problem
 
     assert "\x1b" not in str(Problem("a\x1b]0;title\x07.md", "bad \x1b[31m", "fix \x9b"))
