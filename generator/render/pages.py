@@ -7,7 +7,7 @@ is a ``{path: text}`` mapping; nothing is written here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
@@ -79,6 +79,7 @@ class Compare:
     said_by: dict[str, list[Quote]]  # entity id → quotes it speaks, in digest order
     rank: dict[str, int]  # quote id → position in the digest, to keep lists in digest order
     paged: frozenset[str] = frozenset()  # entity ids that have a page of their own (see PAGED_SOURCES)
+    entity_rank: dict[str, int] = field(default_factory=dict)  # entity id → position in ``entities``
 
     def figures_of(self, article_ids: list[str] | tuple[str, ...]) -> list[Figure]:
         found = [f for aid in dict.fromkeys(article_ids) for f in self.figures_by_article.get(aid, [])
@@ -119,8 +120,11 @@ class Compare:
 
     def topic_entities(self, article_ids: list[str]) -> list[Entity]:
         wanted = set(article_ids)
-        found = [e for e in self.entities.values() if e.kind in ("person", "organisation")
-                 and wanted & {m.article_id for m in e.mentions}]
+        # Only the entities the articles name (through ``entities_of``), in ``entities`` order.
+        ids = {e.id for aid in wanted for e in self.entities_of.get(aid, ())}
+        rank = self.entity_rank or {eid: i for i, eid in enumerate(self.entities)}
+        found = [e for e in (self.entities[i] for i in sorted(ids, key=rank.__getitem__))
+                 if e.kind in ("person", "organisation") and any(m.article_id in wanted for m in e.mentions)]
         return sorted(found, key=lambda e: (-sum(1 for m in e.mentions if m.article_id in wanted), e.name))
 
 
@@ -175,6 +179,7 @@ def compare_index(digest: Digest, look: Lookup) -> Compare:
         rank={q.id: i for i, q in enumerate(digest.quotes)},
         paged=frozenset(e.id for e in digest.entities
                         if e.configured or len({m.article_id for m in e.mentions}) >= PAGED_SOURCES),
+        entity_rank={eid: i for i, eid in enumerate({e.id: e for e in digest.entities})},
     )
 
 
