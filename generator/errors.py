@@ -45,10 +45,13 @@ PROBLEM_CODES: tuple[tuple[str, str], ...] = (
     ("slow-pattern", r"exponential or polynomial time"),
     ("invalid-path", r"not a usable path|not a folder inside the project|\boverlap\b|^site_dir '"),
     ("analysis-failed", r"^the analysis failed"),
+    ("field-type", r"must be text, got"),
+    ("lone-surrogate", r"lone surrogate"),
+    ("empty-field", r"is empty, ignored"),
     ("field-changed", r"^(?:front matter|sidecar|page metadata) '[^']*'"),
     ("template", r"^template\b"),
     ("invalid-value", r"\bexpected\b|^summary: need|is not a valid id|at least one term|unknown topic|unknown kind|"
-                      r"unknown field|empty name|already a name of|^no topics defined|lone surrogate"),
+                      r"unknown field|empty name|already a name of|^no topics defined"),
 )
 GENERIC_CODE = "problem"
 _CODE_PATTERNS = tuple((code, re.compile(pattern)) for code, pattern in PROBLEM_CODES)
