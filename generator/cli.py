@@ -333,7 +333,7 @@ def _run_command(args: argparse.Namespace, opts: Options, root: Path) -> int:
     elif args.command == "build":
         result = pipeline.build(config, root / "mkdocs.yml", strict=args.strict)
     else:
-        return _serve(config, root, args.addr)
+        return _serve(config, root, args.addr, opts)
     problems, notes = result.digest.problems, result.digest.skipped
     errors = [p for p in problems if p.severity == "error"]
     if errors:
@@ -376,11 +376,11 @@ def _fingerprint(config_paths: Sequence[Path], folder: Path) -> tuple[tuple[str,
     return tuple(entries)
 
 
-def _serve(config: pipeline.Config, root: Path, addr: str) -> int:
+def _serve(config: pipeline.Config, root: Path, addr: str, opts: Options) -> int:
     from mkdocs.commands.serve import serve
 
     pipeline.generate(config)
-    watched = [root / "briefing.yml", root / config.settings.topics_file]
+    watched = [root / opts.config, root / config.settings.topics_file]
     stop = threading.Event()
 
     def watch() -> None:
@@ -390,10 +390,11 @@ def _serve(config: pipeline.Config, root: Path, addr: str) -> int:
             if now != seen:
                 seen = now
                 try:
-                    fresh = load_config(root)
+                    fresh = load_config(root, opts.config)
                     with _templates_named(root):
                         pipeline.generate(fresh)
-                    print("briefing: pages regenerated", file=sys.stderr)
+                    if not opts.quiet:
+                        print("briefing: pages regenerated", file=sys.stderr)
                 except BriefingError as exc:
                     print(f"briefing: {exc}", file=sys.stderr)
 
