@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from ..models import Article, SourceAdds, StoryGroup
-from .text import content_words, cosine, idf, tfidf
+from .text import content_word, content_words, cosine, idf, tfidf
 
 SENTENCE_MATCH = 0.4  # cosine above which two sentences carry the same content
 NEAR_COPY = 0.5  # share of the shorter article's sentences with a counterpart: one report retold
@@ -219,7 +219,7 @@ def _candidates(ids: list[str], docs: dict[str, dict[str, float]], limit: int) -
 def _runs(text: str) -> set[tuple[str, ...]]:
     """Every SHARED_RUN-word run of the text outside quotation marks, lower-cased."""
     words = [w.lower() for w in _TOKEN.findall(_QUOTED.sub(" | ", text))]
-    return {tuple(words[i : i + SHARED_RUN]) for i in range(len(words) - SHARED_RUN + 1)}
+    return set(zip(*(words[i:] for i in range(SHARED_RUN)), strict=False))
 
 
 def _article_runs(article: Article) -> set[tuple[str, ...]]:
@@ -284,7 +284,9 @@ def _prepare(articles: Sequence[Article]) -> _Prepared:
 
 
 def _measure(articles: Sequence[Article], words: dict[str, list[list[str]]], weights: dict[str, float],
-             vectors: dict[str, list[dict[str, float]]]) -> tuple[PairEvidence, ...]:
+             vectors: dict[str, list[dict[str, float]]],
+             runs: dict[str, set[tuple[str, ...]]] | None = None) -> tuple[PairEvidence, ...]:
+    """``runs``: each article's word runs (:func:`_article_runs`), filled as they are needed."""
     by_id = {a.id: a for a in articles}
     ids = sorted(by_id)
     flat = {aid: [w for ws in words[aid] for w in ws] for aid in ids}
@@ -292,7 +294,8 @@ def _measure(articles: Sequence[Article], words: dict[str, list[list[str]]], wei
     docs = {aid: _sublinear(flat[aid], article_weights) for aid in ids}
     outlet = {aid: outlet_key(by_id[aid]) for aid in ids}
     limit = max(50, int(0.05 * len(ids)))
-    runs: dict[str, set[tuple[str, ...]]] = {}
+    if runs is None:
+        runs = {}
 
     def shared_runs(a: str, b: str) -> int:
         for x in (a, b):
@@ -349,7 +352,9 @@ def find_stories(articles: Sequence[Article]) -> tuple[StoryGroup, ...]:
     by_id = {a.id: a for a in articles}
     ids = sorted(by_id)
     words, weights, vectors = _prepare(articles)
-    evidence = {(p.a, p.b): round(p.aligned, 3) for p in _measure(articles, words, weights, vectors) if linked(p)}
+    runs: dict[str, set[tuple[str, ...]]] = {}  # each article's word runs, read once
+    evidence = {(p.a, p.b): round(p.aligned, 3) for p in _measure(articles, words, weights, vectors, runs)
+                if linked(p)}
     groups = link(ids, evidence)
     stories = []
     for members in groups:
@@ -357,7 +362,7 @@ def find_stories(articles: Sequence[Article]) -> tuple[StoryGroup, ...]:
             continue
         pairs = tuple((a, b, v) for (a, b), v in sorted(evidence.items()) if a in members)
         group = [by_id[m] for m in members]
-        origins, why = _origins(group, evidence)
+        origins, why = _origins(group, evidence, runs)
         title, title_article = _title(group, vectors)
         stories.append(StoryGroup(
             id=f"story-{members[0]}",
@@ -388,9 +393,11 @@ def link(ids: list[str], evidence: dict[tuple[str, str], float]) -> list[list[st
     return [list(g) for g in sorted(set(group_of.values()))]
 
 
-def _origins(group: list[Article], evidence: dict[tuple[str, str], float]
+def _origins(group: list[Article], evidence: dict[tuple[str, str], float],
+             known: dict[str, set[tuple[str, ...]]] | None = None
              ) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, str, str], ...]]:
-    """Split a story's sources into independent origins (copies and rewrites count once)."""
+    """Split a story's sources into independent origins (copies and rewrites count once);
+    ``known``: word runs already read, by article id (the rest are read and added)."""
     parent = {a.id: a.id for a in group}
 
     def find(x: str) -> str:
@@ -398,7 +405,12 @@ def _origins(group: list[Article], evidence: dict[tuple[str, str], float]
             x = parent[x]
         return x
 
-    runs = {a.id: _article_runs(a) for a in group}
+    if known is None:
+        known = {}
+    for a in group:
+        if a.id not in known:
+            known[a.id] = _article_runs(a)
+    runs = known
     why: list[tuple[str, str, str]] = []
     for a, b in combinations([x.id for x in group], 2):
         share = evidence.get((a, b), 0.0)
@@ -496,8 +508,7 @@ def _surface(text: str, stems: list[str]) -> list[str]:
     if not want:
         return out
     for w in _SURFACE_WORD.findall(text):
-        found = content_words(w)
-        if found and found[0] in want and w not in out:
+        if content_word(w) in want and w not in out:
             out.append(w)
     return out
 

@@ -48,6 +48,18 @@ def content_words(text: str) -> list[str]:
     return out
 
 
+def content_word(word: str) -> str | None:
+    """The stem of one word as :func:`content_words` reads it (``None`` for a stop word or a
+    single letter); ``word`` is one match of its word pattern."""
+    w = word.lower()
+    s = _STEMS.get(w, "")
+    if s == "":
+        s = None if w in STOPWORDS or len(w) < 2 else stem(w)
+        if len(_STEMS) < 500_000:
+            _STEMS[w] = s
+    return s
+
+
 def jaccard(a: Iterable[str], b: Iterable[str]) -> float:
     sa, sb = set(a), set(b)
     if not sa or not sb:
