@@ -407,9 +407,9 @@ def _origins(group: list[Article], evidence: dict[tuple[str, str], float],
 
     if known is None:
         known = {}
-    for a in group:
-        if a.id not in known:
-            known[a.id] = _article_runs(a)
+    for art in group:
+        if art.id not in known:
+            known[art.id] = _article_runs(art)
     runs = known
     why: list[tuple[str, str, str]] = []
     for a, b in combinations([x.id for x in group], 2):
