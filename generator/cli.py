@@ -15,7 +15,9 @@ Exit codes (also in ``briefing --help``):
 - 4: the output could not be written without losing something (a page of ``docs/`` the
   generator did not write, a damaged manifest, a link where a page should go).
 - 5: MkDocs failed to build the site (with ``--strict``: MkDocs reported a warning).
-- 6: a template is missing or broken (the message names the template and line); nothing written.
+- 6: a template is missing or broken (the message names the template and line). One of Briefing's
+  templates: nothing was written; one of the MkDocs theme's (an override): the pages were
+  written, the site was not built.
 - 64: usage error: an unknown command or option, or a bad option value (EX_USAGE of sysexits.h).
 - 130: interrupted (Ctrl-C); what was written before is left whole.
 """
@@ -49,7 +51,7 @@ EXIT_CODES = {0: "success (refused articles are listed, not fatal)", 1: "unexpec
               2: "invalid configuration, nothing written",
               3: "problems in the corpus (check: an article refused; --strict: any problem), nothing written",
               4: "output could not be written without losing something", 5: "MkDocs failed to build the site",
-              6: "a template is missing or broken (named with its line), nothing written",
+              6: "a template is missing or broken (named with its line); nothing written if it is Briefing's",
               EXIT_USAGE: "usage error (unknown command or option, bad value)",
               EXIT_INTERRUPTED: "interrupted (Ctrl-C)"}
 
@@ -250,7 +252,7 @@ def _check(root: Path, opts: Options, strict: bool, fmt: str) -> int:
     return 0
 
 
-def _template_problem(exc: jinja2.TemplateError, root: Path) -> Problem:
+def _template_problem(exc: jinja2.TemplateError, root: Path, in_site_build: bool) -> Problem:
     """The template at fault and the line, from the exception or the template's frame in the traceback."""
     filename: str | None = getattr(exc, "filename", None)
     line: int | None = getattr(exc, "lineno", None)
@@ -274,8 +276,9 @@ def _template_problem(exc: jinja2.TemplateError, root: Path) -> Problem:
                        "fix the Jinja syntax at that line ({% %} and {{ }} must be closed and balanced)", line,
                        code="template-syntax")
     return Problem(shown, f"template uses an undefined value: {exc.message}",
-                   "use only the names the generator passes to the template (see the shipped templates), "
-                   "or guard it with {% if ... is defined %}", line, code="template-undefined")
+                   ("use only the names MkDocs and the theme pass to the template (see the theme's documentation)"
+                    if in_site_build else "use only the names the generator passes to the template (see the "
+                    "shipped templates)") + ", or guard it with {% if ... is defined %}", line, code="template-undefined")
 
 
 @contextlib.contextmanager
@@ -284,7 +287,18 @@ def _templates_named(root: Path) -> Iterator[None]:
     try:
         yield
     except (jinja2.TemplateNotFound, jinja2.TemplateSyntaxError, jinja2.UndefinedError) as exc:
-        raise TemplateError(_template_problem(exc, root)) from None
+        in_site_build = _raised_in_mkdocs(exc)
+        raise TemplateError(_template_problem(exc, root, in_site_build), in_site_build) from None
+
+
+def _raised_in_mkdocs(exc: BaseException) -> bool:
+    """Whether MkDocs (building the site from the written pages) was rendering when ``exc`` rose."""
+    tb = exc.__traceback__
+    while tb is not None:
+        if str(tb.tb_frame.f_globals.get("__name__", "")).startswith("mkdocs."):
+            return True
+        tb = tb.tb_next
+    return False
 
 
 def main(argv: Sequence[str] | None = None, *, timed: bool = False) -> int:
@@ -309,7 +323,9 @@ def main(argv: Sequence[str] | None = None, *, timed: bool = False) -> int:
         return exc.exit_code
     except TemplateError as exc:
         print(exc.problem, file=sys.stderr)
-        print("briefing: a template is missing or broken; nothing was written.", file=sys.stderr)
+        print("briefing: a template of the MkDocs theme is missing or broken; the pages were written, the site "
+              "was not built." if exc.in_site_build else
+              "briefing: a template is missing or broken; nothing was written.", file=sys.stderr)
         return exc.exit_code
     except BriefingError as exc:
         print(f"briefing: {exc}", file=sys.stderr)

@@ -138,10 +138,15 @@ class SiteError(BriefingError):
 
 
 class TemplateError(BriefingError):
-    """A template is missing or broken; carries the problem naming the template and line."""
+    """A template is missing or broken; carries the problem naming the template and line.
+
+    ``in_site_build`` is true when MkDocs met it (a theme template or an override of one),
+    after the pages were written; otherwise it is one of Briefing's and nothing was written.
+    """
 
     exit_code = 6
 
-    def __init__(self, problem: Problem) -> None:
+    def __init__(self, problem: Problem, in_site_build: bool = False) -> None:
         self.problem = problem
+        self.in_site_build = in_site_build
         super().__init__(str(problem))

@@ -275,3 +275,17 @@ def test_broken_template_through_the_console_script(tmp_path: Path) -> None:
     assert result.returncode == 6 and result.stdout == ""
     assert "templates/topic.md.j2:1: error: template syntax error" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_broken_theme_override_is_named_and_told_apart(tmp_path: Path) -> None:
+    root = copy_project(tmp_path)
+    (root / "overrides").mkdir()
+    (root / "overrides" / "main.html").write_text('{% extends "base.html" %}\n{% block content %}\n'
+                                                  "{{ nope.x }}{% endblock %}\n", encoding="utf-8")
+    mkdocs = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    (root / "mkdocs.yml").write_text(mkdocs.replace("  name: material\n", "  name: material\n  custom_dir: overrides\n", 1),
+                                     encoding="utf-8")
+    code, out, err = run("--root", str(root), "build")
+    assert code == 6 and out == ""
+    assert "overrides/main.html:3: error: template uses an undefined value: 'nope' is undefined" in err
+    assert "the pages were written, the site was not built" in err and "Traceback" not in err
