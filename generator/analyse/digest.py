@@ -9,6 +9,7 @@ from .figures import extract_figures, figure_checks
 from .quotes import find_quotes, same_occasion, speaker_index
 from .stories import find_stories
 from .summarize import overview, summarize_for_topic
+from .text import content_words
 from .timeline import topic_timeline
 from .topics import match_all
 
@@ -17,9 +18,11 @@ def build_digest(config: Config, corpus: Corpus) -> Digest:
     """Topics, per-source summaries, overviews, related topics, same-story groups, and the
     comparison of sources: figures, quotes, entities and timelines."""
     articles = {a.id: a for a in corpus.articles}
-    stories = find_stories(corpus.articles)
+    # Each sentence's content words, read once and shared by stories, topics and summaries.
+    stems = {a.id: [content_words(s.text) for s in a.sentences] for a in corpus.articles}
+    stories = find_stories(corpus.articles, stems)
     entities = find_entities(corpus.articles, _entity_settings(config), stories)
-    matches = match_all(config.topics, corpus.articles)
+    matches = match_all(config.topics, corpus.articles, stems)
     by_topic: dict[str, list[TopicMatch]] = {t.id: [] for t in config.topics}
     for m in matches:
         by_topic[m.topic_id].append(m)
@@ -34,7 +37,7 @@ def build_digest(config: Config, corpus: Corpus) -> Digest:
                 article_id=m.article_id,
                 score=m.score,
                 sentences=summarize_for_topic(articles[m.article_id], relevance[m.article_id],
-                                              summary.min_sentences, summary.max_sentences),
+                                              summary.min_sentences, summary.max_sentences, stems[m.article_id]),
             )
             for m in found
         )
@@ -43,7 +46,7 @@ def build_digest(config: Config, corpus: Corpus) -> Digest:
             topic_id=topic.id,
             sources=sources,
             overview=overview(members, relevance, summary.overview_sentences,
-                              min_sentences=min(summary.min_sentences, summary.overview_sentences)),
+                              min_sentences=min(summary.min_sentences, summary.overview_sentences), stems=stems),
             related=related[topic.id],
         ))
     figures = tuple(f for a in corpus.articles for f in extract_figures(a))

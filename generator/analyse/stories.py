@@ -276,8 +276,11 @@ def pair_evidence(articles: Sequence[Article]) -> tuple[PairEvidence, ...]:
 _Prepared = tuple[dict[str, list[list[str]]], dict[str, float], dict[str, list[dict[str, float]]]]
 
 
-def _prepare(articles: Sequence[Article]) -> _Prepared:
-    words = {a.id: [content_words(s.text) for s in a.sentences] for a in articles}
+def _prepare(articles: Sequence[Article], stems: dict[str, list[list[str]]] | None = None) -> _Prepared:
+    if stems is not None:
+        words = {a.id: stems[a.id] for a in articles}
+    else:
+        words = {a.id: [content_words(s.text) for s in a.sentences] for a in articles}
     weights = idf([w for a in articles for w in words[a.id]])
     vectors = {a.id: [tfidf(w, weights) for w in words[a.id]] for a in articles}
     return words, weights, vectors
@@ -343,15 +346,17 @@ def _measure(articles: Sequence[Article], words: dict[str, list[list[str]]], wei
     return tuple(out)
 
 
-def find_stories(articles: Sequence[Article]) -> tuple[StoryGroup, ...]:
+def find_stories(articles: Sequence[Article],
+                 stems: dict[str, list[list[str]]] | None = None) -> tuple[StoryGroup, ...]:
     """Group articles telling the same story; only groups of two or more are returned.
 
     A story's id is ``story-`` and the id of its first member, so adding an unrelated
-    article never renames an existing story.
+    article never renames an existing story. ``stems`` (article id → each sentence's content
+    words) saves recomputing them.
     """
     by_id = {a.id: a for a in articles}
     ids = sorted(by_id)
-    words, weights, vectors = _prepare(articles)
+    words, weights, vectors = _prepare(articles, stems)
     runs: dict[str, set[tuple[str, ...]]] = {}  # each article's word runs, read once
     evidence = {(p.a, p.b): round(p.aligned, 3) for p in _measure(articles, words, weights, vectors, runs)
                 if linked(p)}

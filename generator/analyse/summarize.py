@@ -89,7 +89,7 @@ class _Candidate:
     article: int  # position of the article in the input
     position: int  # rank of the sentence among its article's candidates
     words: int
-    stems: list[str]
+    stems: Sequence[str]
     concepts: set[str]
     quality: float
     relevance: float
@@ -129,7 +129,8 @@ WITHIN = Profile(position_decay=0.0, covered=1.0, word_cost=0.7, slot_cost=0.0, 
 
 def summarize(articles: Sequence[Article], *, relevance: Mapping[str, Mapping[int, float]] | None = None,
               max_sentences: int | None = None, max_words: int | None = None, min_sentences: int | None = None,
-              floor: float | None = None, profile: Profile | None = None) -> tuple[SentenceRef, ...]:
+              floor: float | None = None, profile: Profile | None = None,
+              stems: Mapping[str, Sequence[Sequence[str]]] | None = None) -> tuple[SentenceRef, ...]:
     """The summary of ``articles``: sentences in the order chosen, best first.
 
     ``relevance`` (article id → sentence index → relevance) makes it topic-focused: only
@@ -140,11 +141,12 @@ def summarize(articles: Sequence[Article], *, relevance: Mapping[str, Mapping[in
     would not read on its own, or (with ``floor``) is worth less than ``floor`` times the first. A sentence that leans on the
     one before ("He said…") is marked down unless that one is chosen too, and then follows it.
     ``profile`` defaults to :data:`ACROSS` for several articles, :data:`WITHIN` for one.
+    ``stems`` (article id → each sentence's content words) saves recomputing them.
     """
     if max_sentences is None and max_words is None:
         raise ValueError("give max_sentences or max_words")
     p = profile or (ACROSS if len(articles) > 1 else WITHIN)
-    pool = _candidates(articles, relevance)
+    pool = _candidates(articles, relevance, stems)
     if not pool:
         return ()
     weights = _weights(pool, len(articles), p)
@@ -167,7 +169,7 @@ def summarize(articles: Sequence[Article], *, relevance: Mapping[str, Mapping[in
     total_words, first = 0, 0.0
     # Two sources rarely word the same fact alike ("equipment sent to Russia" / "hardware
     # reaching Russia"): across sources, weighted overlap of rarer words also marks a repeat.
-    vectors = _vectors(articles, pool) if p.similar else []
+    vectors = _vectors(articles, pool, stems) if p.similar else []
     while remaining:
         if max_sentences is not None and len(chosen) >= max_sentences:
             break
@@ -223,13 +225,18 @@ def repeats(a: Sequence[str], b: Sequence[str], p: Profile = ACROSS) -> bool:
     return shared / len(sa | sb) > p.redundant or shared / min(len(sa), len(sb)) > p.contained
 
 
-def _vectors(articles: Sequence[Article], pool: Sequence[_Candidate]) -> list[dict[str, float]]:
+def _vectors(articles: Sequence[Article], pool: Sequence[_Candidate],
+             stems: Mapping[str, Sequence[Sequence[str]]] | None = None) -> list[dict[str, float]]:
     """tf-idf vectors of the candidates, word rarity taken over every sentence of the input."""
-    weights = idf([content_words(s.text) for a in articles for s in a.sentences])
+    if stems is not None:
+        weights = idf([stems[a.id][s.index] for a in articles for s in a.sentences])
+    else:
+        weights = idf([content_words(s.text) for a in articles for s in a.sentences])
     return [tfidf(c.stems, weights) for c in pool]
 
 
-def _candidates(articles: Sequence[Article], relevance: Mapping[str, Mapping[int, float]] | None) -> list[_Candidate]:
+def _candidates(articles: Sequence[Article], relevance: Mapping[str, Mapping[int, float]] | None,
+                known: Mapping[str, Sequence[Sequence[str]]] | None = None) -> list[_Candidate]:
     pool: list[_Candidate] = []
     for ai, a in enumerate(articles):
         rel = relevance.get(a.id, {}) if relevance is not None else None
@@ -242,7 +249,7 @@ def _candidates(articles: Sequence[Article], relevance: Mapping[str, Mapping[int
         for s, q in scored:
             if q <= 0:
                 continue
-            stems = content_words(s.text)
+            stems = known[a.id][s.index] if known is not None else content_words(s.text)
             if not stems:
                 continue
             pool.append(_Candidate(SentenceRef(a.id, s.index), ai, position, len(s.text.split()), stems,
@@ -276,15 +283,17 @@ def _weights(pool: Sequence[_Candidate], n_articles: int, p: Profile) -> dict[st
 
 
 def summarize_for_topic(article: Article, relevance: Mapping[int, float], min_sentences: int,
-                        max_sentences: int) -> tuple[int, ...]:
+                        max_sentences: int, stems: Sequence[Sequence[str]] | None = None) -> tuple[int, ...]:
     """Pick ``min_sentences``–``max_sentences`` sentences of ``article`` relevant to a topic, in original order.
 
     Only sentences with relevance above zero are chosen; more relevant and more central ones
     first, and no chosen sentence repeats another. Beyond ``min_sentences``, a sentence is only
-    added while it is still worth at least half as much as the best one.
+    added while it is still worth at least half as much as the best one. ``stems``: each
+    sentence's content words, if already read.
     """
     chosen = summarize([article], relevance={article.id: relevance}, max_sentences=max_sentences,
-                       min_sentences=min_sentences, floor=0.5)
+                       min_sentences=min_sentences, floor=0.5,
+                       stems=None if stems is None else {article.id: stems})
     return tuple(sorted(r.index for r in chosen))
 
 
@@ -295,11 +304,12 @@ def summarize_article(article: Article, count: int) -> tuple[int, ...]:
 
 def overview(articles: Sequence[Article], relevance: Mapping[str, Mapping[int, float]] | None,
              count: int | None = None, *, max_words: int | None = None,
-             min_sentences: int | None = None) -> tuple[SentenceRef, ...]:
+             min_sentences: int | None = None,
+             stems: Mapping[str, Sequence[Sequence[str]]] | None = None) -> tuple[SentenceRef, ...]:
     """The overview across sources, best first, no two sentences alike.
 
     Generic when ``relevance`` is ``None`` (the mode measured on Multi-News), else limited to
     sentences relevant to the topic. At most ``count`` sentences, or about ``max_words`` words.
     """
     return summarize(articles, relevance=relevance, max_sentences=count, max_words=max_words,
-                     min_sentences=min_sentences)
+                     min_sentences=min_sentences, stems=stems)

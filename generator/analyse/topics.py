@@ -226,24 +226,29 @@ def expand_topics(compiled: Sequence[CompiledTopic], articles: Sequence[Article]
     return current
 
 
-def match_all(topics: tuple[TopicDef, ...], articles: tuple[Article, ...]) -> tuple[TopicMatch, ...]:
-    """Every (topic, article) match, in topic order then by falling score."""
+def match_all(topics: tuple[TopicDef, ...], articles: tuple[Article, ...],
+              stems: dict[str, list[list[str]]] | None = None) -> tuple[TopicMatch, ...]:
+    """Every (topic, article) match, in topic order then by falling score. ``stems`` (article
+    id → each sentence's content words) saves recomputing them."""
     first = [compile_topic(t) for t in topics]
     expanding = any(c.topic.expand > 0 for c in first) and bool(articles)
-    stem_sets = _stem_sets(articles) if expanding else None
+    stem_sets = _stem_sets(articles, stems) if expanding else None
     written = {a.id: [sentence_words(s.text) for s in a.sentences] for a in articles}
     compiled = expand_topics(first, articles, stem_sets, written)
-    stems = None
+    sets = None
     if any(c.learnt for c in compiled):
-        stems = stem_sets if stem_sets is not None else _stem_sets(articles)
+        sets = stem_sets if stem_sets is not None else _stem_sets(articles, stems)
     out: list[TopicMatch] = []
     for c in compiled:
         found = [m for a in articles
-                 if (m := match_article(c, a, stems[a.id] if stems else None, words=written[a.id])) is not None]
+                 if (m := match_article(c, a, sets[a.id] if sets else None, words=written[a.id])) is not None]
         out += sorted(found, key=lambda m: (-m.score, m.article_id))
     return tuple(out)
 
 
-def _stem_sets(articles: Sequence[Article]) -> dict[str, list[frozenset[str]]]:
-    """Each sentence's content words, as a set, by article."""
+def _stem_sets(articles: Sequence[Article],
+               stems: dict[str, list[list[str]]] | None = None) -> dict[str, list[frozenset[str]]]:
+    """Each sentence's content words, as a set, by article (from ``stems`` when given)."""
+    if stems is not None:
+        return {a.id: [frozenset(ws) for ws in stems[a.id]] for a in articles}
     return {a.id: [frozenset(content_words(s.text)) for s in a.sentences] for a in articles}
