@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ..config import TopicDef
@@ -119,13 +119,17 @@ def sentence_hits(compiled: CompiledTopic, text: str, words: Words | None = None
 
 
 def _sentence_evidence(compiled: CompiledTopic, text: str, stems: Collection[str] | None,
-                       learnt: dict[str, float], words: Words | None = None) -> tuple[tuple[str, ...], float]:
-    """The terms a sentence matches (given, then learnt) and its relevance to the topic."""
-    hits = list(sentence_hits(compiled, text, words))
+                       learnt: dict[str, float], words: Words | None = None,
+                       found: tuple[str, ...] | None = None) -> tuple[tuple[str, ...], float]:
+    """The terms a sentence matches (given, then learnt) and its relevance to the topic;
+    ``found``: its :func:`sentence_hits`, when known."""
+    hits = list(sentence_hits(compiled, text, words) if found is None else found)
     value = float(len(set(hits)))
     if learnt and stems is not None and not compiled.requires:
         given = compiled.given_stems
-        for w in sorted(learnt.keys() & (stems if isinstance(stems, frozenset) else set(stems))):
+        # The sentence's words looked up among the learnt ones (a handful against hundreds).
+        known = (w for w in stems if w in learnt)
+        for w in sorted(known if isinstance(stems, frozenset) else set(known)):
             if w not in given:
                 hits.append(w)
                 value += learnt[w]
@@ -134,13 +138,15 @@ def _sentence_evidence(compiled: CompiledTopic, text: str, stems: Collection[str
 
 def match_article(compiled: CompiledTopic, article: Article,
                   stems: Sequence[Collection[str]] | None = None, min_share: float = MIN_SHARE,
-                  words: Sequence[Words] | None = None) -> TopicMatch | None:
+                  words: Sequence[Words] | None = None,
+                  given: Mapping[int, tuple[str, ...]] | None = None) -> TopicMatch | None:
     """Score an article on a topic; ``None`` when it has too few relevant sentences.
 
     A sentence is relevant when it matches a given term, or learnt words worth at least one
     given term between them. The article needs ``max(min_sentences, ⌊min_share × its
     sentences⌋)`` relevant sentences, so a long article does not join on one passing mention.
-    ``stems`` (the content words of each sentence, as a list or a frozenset) saves recomputing.
+    ``stems`` (the content words of each sentence, as a list or a frozenset) saves recomputing;
+    so does ``given`` (sentence index → its :func:`sentence_hits`, sentences without any left out).
     """
     learnt = compiled.learnt_weights
     if learnt and stems is None:
@@ -150,7 +156,8 @@ def match_article(compiled: CompiledTopic, article: Article,
     total = 0.0
     for s in article.sentences:
         hits, value = _sentence_evidence(compiled, s.text, stems[s.index] if stems is not None else None, learnt,
-                                         words[s.index] if words is not None else None)
+                                         words[s.index] if words is not None else None,
+                                         None if given is None else given.get(s.index, ()))
         if not hits:
             continue
         total += value
@@ -169,14 +176,16 @@ def match_article(compiled: CompiledTopic, article: Article,
 
 def expand_topics(compiled: Sequence[CompiledTopic], articles: Sequence[Article],
                   stem_sets: dict[str, list[frozenset[str]]] | None = None,
-                  written: dict[str, list[Words]] | None = None) -> list[CompiledTopic]:
+                  written: dict[str, list[Words]] | None = None,
+                  given: Sequence[dict[str, dict[int, tuple[str, ...]]]] | None = None) -> list[CompiledTopic]:
     """Let the corpus add words to each topic that asks for it (``expand`` > 0).
 
     Each round, every article is an example of the topic that scores it highest (if any does);
     then each topic learns up to ``expand`` words that many of its examples use and that are
     at least :data:`EXPAND_MIN_RATIO` times as common there as in the other articles, weighted
     by how much more common (log ratio, at most :data:`EXPAND_MAX_WEIGHT`). ``stem_sets`` and
-    ``written`` (each sentence's content words and written words, by article) save recomputing.
+    ``written`` (each sentence's content words and written words, by article) save recomputing,
+    and so does ``given`` (per topic, :func:`given_hits`).
     """
     if not any(c.topic.expand > 0 for c in compiled) or not articles:
         return list(compiled)
@@ -184,6 +193,8 @@ def expand_topics(compiled: Sequence[CompiledTopic], articles: Sequence[Article]
         stem_sets = _stem_sets(articles)
     if written is None:
         written = {a.id: [sentence_words(s.text) for s in a.sentences] for a in articles}
+    if given is None:
+        given = [given_hits(c, articles, written) for c in compiled]
     stems = stem_sets
     df: Counter[str] = Counter()
     for a in articles:
@@ -195,8 +206,8 @@ def expand_topics(compiled: Sequence[CompiledTopic], articles: Sequence[Article]
         loose = [replace(c, topic=replace(c.topic, min_sentences=1)) for c in current]
         for a in articles:
             best, best_score = None, 0.0
-            for c in loose:
-                m = match_article(c, a, stems[a.id], min_share=0.0, words=written[a.id])
+            for c, hits in zip(loose, given, strict=True):
+                m = match_article(c, a, stems[a.id], min_share=0.0, words=written[a.id], given=hits.get(a.id, {}))
                 if m is not None and m.score > best_score:
                     best, best_score = c.topic.id, m.score
             if best is not None:
@@ -234,14 +245,17 @@ def match_all(topics: tuple[TopicDef, ...], articles: tuple[Article, ...],
     expanding = any(c.topic.expand > 0 for c in first) and bool(articles)
     stem_sets = _stem_sets(articles, stems) if expanding else None
     written = {a.id: [sentence_words(s.text) for s in a.sentences] for a in articles}
-    compiled = expand_topics(first, articles, stem_sets, written)
+    # The given terms each sentence matches do not change as topics learn words: found once.
+    given = [given_hits(c, articles, written) for c in first] if expanding else None
+    compiled = expand_topics(first, articles, stem_sets, written, given)
     sets = None
     if any(c.learnt for c in compiled):
         sets = stem_sets if stem_sets is not None else _stem_sets(articles, stems)
     out: list[TopicMatch] = []
-    for c in compiled:
+    for i, c in enumerate(compiled):
         found = [m for a in articles
-                 if (m := match_article(c, a, sets[a.id] if sets else None, words=written[a.id])) is not None]
+                 if (m := match_article(c, a, sets[a.id] if sets else None, words=written[a.id],
+                                        given=None if given is None else given[i].get(a.id, {}))) is not None]
         out += sorted(found, key=lambda m: (-m.score, m.article_id))
     return tuple(out)
 
@@ -252,3 +266,16 @@ def _stem_sets(articles: Sequence[Article],
     if stems is not None:
         return {a.id: [frozenset(ws) for ws in stems[a.id]] for a in articles}
     return {a.id: [frozenset(content_words(s.text)) for s in a.sentences] for a in articles}
+
+
+def given_hits(compiled: CompiledTopic, articles: Sequence[Article],
+               written: dict[str, list[Words]]) -> dict[str, dict[int, tuple[str, ...]]]:
+    """Article id → sentence index → the given terms it matches (:func:`sentence_hits`), for the
+    sentences that match any."""
+    out: dict[str, dict[int, tuple[str, ...]]] = {}
+    for a in articles:
+        words = written[a.id]
+        found = {s.index: h for s in a.sentences if (h := sentence_hits(compiled, s.text, words[s.index]))}
+        if found:
+            out[a.id] = found
+    return out
