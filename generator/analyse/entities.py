@@ -157,12 +157,14 @@ def _words(text: str) -> tuple[list[_Word], list[str]]:
     kept as a record (most words are lowercase: this is the hot loop); it breaks the run."""
     out: list[_Word] = []
     lower: list[str] = []
+    keep_lower = lower.append
+    connectors = CONNECTORS
     prev_end = 0
     broken = True
     for m in _TOKEN.finditer(text):
         tok = m.group()
-        if not tok[0].isupper() and "-" not in tok and tok not in CONNECTORS:
-            lower.append(tok.rstrip("."))
+        if not tok[0].isupper() and "-" not in tok and tok not in connectors:
+            keep_lower(tok.rstrip("."))
             broken = True
             continue
         start, end = m.start(), m.end()
@@ -215,10 +217,11 @@ def _words(text: str) -> tuple[list[_Word], list[str]]:
 
 def _shouting(words: list[_Word], lower: list[str]) -> bool:
     """An all-capitals line (headline, dateline, label): its capitals say nothing."""
-    letters = [w.text for w in words if len(w.text) >= 2 and any(c.isalpha() for c in w.text)]
+    letters = [t for w in words if len(t := w.text) >= 2 and (t.isalpha() or any(c.isalpha() for c in t))]
     letters += [t for t in lower if len(t) >= 2 and t[0].isalpha()]
-    upper = sum(1 for w in letters if w.isupper())
-    return len(letters) >= 2 and upper >= 0.6 * len(letters)
+    if len(letters) < 2:
+        return False
+    return sum(map(str.isupper, letters)) >= 0.6 * len(letters)
 
 
 def _title_case(words: list[_Word], lower: list[str]) -> bool:
