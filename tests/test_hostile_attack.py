@@ -226,7 +226,7 @@ def test_names_that_are_not_utf8_are_refused_one_by_one(tmp_path: Path) -> None:
     _bytes_name(arts, b"photo\xff.png", b"\x89PNG")
     os.mkdir(os.fsencode(arts) + b"/d\xe9j\xe0")
     _bytes_name(arts, b"d\xe9j\xe0/inner.txt", OTHER.encode())
-    code, out, _ = run(root, "check")
+    code, _, out = run(root, "check")  # check writes its problems to stderr
     assert code == 3
     assert "caf\\xe9.txt: error: name is not valid UTF-8" in out and "rename the file" in out
     assert "photo\\xff.png" in out and "d\\xe9j\\xe0: error: folder name is not valid UTF-8" in out
@@ -242,7 +242,7 @@ def test_names_that_are_not_utf8_are_refused_one_by_one(tmp_path: Path) -> None:
 def test_lone_surrogates_escaped_in_front_matter_refuse_that_file(tmp_path: Path, field: str) -> None:
     root = project(tmp_path, {"surrogate.md": f"---\n{field}\n---\nAnother text about talks in Ankara. "
                               "Officials met on Monday.\n"})
-    code, out, _ = run(root, "check")
+    code, _, out = run(root, "check")  # check writes its problems to stderr
     assert code == 3
     line = next(x for x in out.splitlines() if x.startswith("surrogate.md"))
     assert line.startswith("surrogate.md:2: error:") and ("lone surrogate" in line or "escape" in line), line
@@ -258,7 +258,7 @@ def test_a_page_declaring_a_codec_that_is_not_a_charset_is_read_anyway(tmp_path:
     page = (f'<html><head><meta charset="{charset}"><title>Talks go on</title></head><body><article>'
             f'<h1>Talks go on</h1><p>{body} \\ud800 \\x41 xn--caf-dma</p><p>{body}</p></article></body></html>')
     root = project(tmp_path, {"page.html": page})
-    code, out, _ = run(root, "check")
+    code, _, out = run(root, "check")  # check writes its problems to stderr
     assert code == 0, out
     assert "page.html: note: declares charset" in out
     assert run(root, "generate")[0] == 0
@@ -275,7 +275,7 @@ def test_an_io_error_while_reading_refuses_that_file_only(tmp_path: Path, monkey
         return real_read(fd, n)
 
     monkeypatch.setattr(os, "read", failing_read)
-    code, out, _ = run(root, "check")
+    code, _, out = run(root, "check")  # check writes its problems to stderr
     assert code == 3 and "bad_disk.txt: error: read failed: Input/output error" in out
     assert run(root, "generate")[0] == 0
     assert published(root) == {"good.txt", "other.txt"}
@@ -291,7 +291,7 @@ def test_an_unreadable_folder_is_reported_not_skipped(tmp_path: Path, monkeypatc
         return real_scandir(path)  # type: ignore[arg-type]
 
     monkeypatch.setattr(os, "scandir", scandir)
-    code, out, _ = run(root, "check")
+    code, _, out = run(root, "check")  # check writes its problems to stderr
     assert code == 3 and "locked: error: folder cannot be read: Permission denied" in out
     assert "chmod" in out
 
@@ -304,7 +304,7 @@ def test_a_parser_crash_on_one_page_refuses_that_page(tmp_path: Path, monkeypatc
 
     monkeypatch.setattr(trafilatura, "bare_extraction", boom)
     root = project(tmp_path, {"deep.html": "<html><body>" + "<div>" * 50 + "text</body></html>"})
-    code, out, _ = run(root, "check")
+    code, _, out = run(root, "check")  # check writes its problems to stderr
     assert code == 3 and "deep.html: error: could not be read (RecursionError" in out
     assert run(root, "generate")[0] == 0 and published(root) == {"good.txt", "other.txt"}
 
@@ -331,7 +331,7 @@ def test_a_huge_title_is_cut_with_a_warning(tmp_path: Path) -> None:
 def test_cleaning_patterns_that_backtrack_are_refused_at_load(tmp_path: Path, pattern: str) -> None:
     root = project(tmp_path, config=f"cleaning:\n  - name: evil\n    scope: inline\n    pattern: '{pattern}'\n")
     start = time.perf_counter()
-    code, out, _ = run(root, "check")
+    code, _, out = run(root, "check")  # check writes its problems to stderr
     assert code == 2 and time.perf_counter() - start < 20
     assert "briefing.yml:" in out and "cleaning[0].pattern: pattern can take exponential or polynomial time" in out
     assert "atomic group" in out
@@ -339,7 +339,7 @@ def test_cleaning_patterns_that_backtrack_are_refused_at_load(tmp_path: Path, pa
 
 def test_outlet_text_patterns_are_checked_too(tmp_path: Path) -> None:
     root = project(tmp_path, config="outlets:\n  - name: Evil\n    text: ['\\w+ News']\n    byline: ['(a|a)*b']\n")
-    code, out, _ = run(root, "check")
+    code, _, out = run(root, "check")  # check writes its problems to stderr
     assert code == 2
     assert "outlets[0].text[0]" in out and "starts with an unbounded repeat" in out
     assert "outlets[0].byline[0]" in out
@@ -373,7 +373,7 @@ def test_yaml_bombs_in_config_are_refused_quickly(tmp_path: Path, where: str, pa
     root = project(tmp_path)
     (root / where).write_text(payload)
     start = time.perf_counter()
-    code, out, _ = run(root, "check")
+    code, _, out = run(root, "check")  # check writes its problems to stderr
     assert code == 2 and time.perf_counter() - start < 20
     line = next(x for x in out.splitlines() if x.startswith(where))
     assert "error:" in line and ("YAML" in line or "nested" in line), line
@@ -384,7 +384,7 @@ def test_yaml_bombs_in_config_are_refused_quickly(tmp_path: Path, where: str, pa
                                      "title: " + "[" * 5_000 + "]" * 5_000])
 def test_yaml_bombs_in_front_matter_refuse_that_file(tmp_path: Path, payload: str) -> None:
     root = project(tmp_path, {"bomb.md": f"---\n{payload}\n---\n{OTHER}"})
-    code, out, _ = run(root, "check")
+    code, _, out = run(root, "check")  # check writes its problems to stderr
     assert code == 3 and "bomb.md:" in out and "malformed front matter" in out
 
 
@@ -399,7 +399,7 @@ def test_yaml_bombs_in_front_matter_refuse_that_file(tmp_path: Path, payload: st
 ])
 def test_numbers_are_range_checked(tmp_path: Path, setting: str, expected: str) -> None:
     root = project(tmp_path, config=setting)
-    code, out, _ = run(root, "check")
+    code, _, out = run(root, "check")  # check writes its problems to stderr
     assert code == 2 and expected in out, out
 
 
@@ -409,7 +409,7 @@ def test_topic_numbers_and_lengths_are_range_checked(tmp_path: Path) -> None:
     topics = topics.replace("    terms:", "    min_sentences: 0\n    expand: -1\n    terms:", 1)
     topics = topics.replace("title: Gaza ceasefire", "title: " + "G" * 500, 1)
     (root / "topics.yml").write_text(topics, encoding="utf-8")
-    code, out, _ = run(root, "check")
+    code, _, out = run(root, "check")  # check writes its problems to stderr
     assert code == 2
     assert "topics[0].min_sentences: expected a whole number >= 1, got 0" in out
     assert "topics[0].expand: expected a whole number from 0 to 1000, got -1" in out
@@ -420,7 +420,7 @@ def test_a_topics_file_that_is_not_yaml_topics_is_quoted_one_line_only(tmp_path:
     secret = tmp_path / "secret"
     secret.write_text("root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin\nhunter2-password-line\n")
     root = project(tmp_path, config=f"topics_file: {secret}")
-    code, out, _ = run(root, "check")
+    code, _, out = run(root, "check")  # check writes its problems to stderr
     assert code == 2
     assert "daemon" not in out and "hunter2" not in out
     assert out.count("root:x:0:0") <= 1
@@ -454,7 +454,7 @@ def test_bidi_controls_in_titles_and_names_are_shown_escaped_or_removed(tmp_path
             "Officials in Vienna met on Friday to discuss gas prices. Turkey sent a delegation.\n")
     root = project(tmp_path, {"rtl\u202etxt.exe.md": text, "bad\u202e\x01.txt": GOOD})
     (root / "articles" / "plain.md").write_text(text, encoding="utf-8")
-    code, out, _ = run(root, "check")
+    code, _, out = run(root, "check")  # check writes its problems to stderr
     assert code == 3 and "\u202e" not in out
     assert "rtl\\u202etxt.exe.md: error: name contains characters that change the direction" in out
     code, _, err = run(root, "generate")
@@ -473,7 +473,7 @@ def test_duplicate_yaml_keys_warn(tmp_path: Path) -> None:
     root = project(tmp_path, {"dup.md": "---\ntitle: First\ntitle: Second\n---\nOfficials in Oslo met on Friday "
                               "to discuss fishing quotas.\n"},
                    config="latest_sources: 3\nlatest_sources: 4\n")
-    code, out, _ = run(root, "check")
+    code, _, out = run(root, "check")  # check writes its problems to stderr
     assert code == 0
     assert "briefing.yml:" in out and "warning: key 'latest_sources' given twice: the last one is used" in out
     assert "dup.md:3: warning: front matter key 'title' given twice" in out
