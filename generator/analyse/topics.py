@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from ..config import TopicDef
 from ..models import Article, TermHit, TopicMatch
@@ -56,6 +57,12 @@ class CompiledTopic:
     @property
     def learnt_weights(self) -> dict[str, float]:
         return dict(self.learnt)
+
+    @cached_property
+    def learnt_words(self) -> frozenset[str]:
+        """The learnt stems as a set, built once per topic (a sentence's words meet it by set
+        intersection)."""
+        return frozenset(w for w, _ in self.learnt)
 
 
 def compile_term(term: str) -> re.Pattern[str]:
@@ -127,9 +134,7 @@ def _sentence_evidence(compiled: CompiledTopic, text: str, stems: Collection[str
     value = float(len(set(hits)))
     if learnt and stems is not None and not compiled.requires:
         given = compiled.given_stems
-        # The sentence's words looked up among the learnt ones (a handful against hundreds).
-        known = (w for w in stems if w in learnt)
-        for w in sorted(known if isinstance(stems, frozenset) else set(known)):
+        for w in sorted(compiled.learnt_words.intersection(stems)):
             if w not in given:
                 hits.append(w)
                 value += learnt[w]
