@@ -288,8 +288,10 @@ def _prepare(articles: Sequence[Article], stems: dict[str, list[list[str]]] | No
 
 def _measure(articles: Sequence[Article], words: dict[str, list[list[str]]], weights: dict[str, float],
              vectors: dict[str, list[dict[str, float]]],
-             runs: dict[str, set[tuple[str, ...]]] | None = None) -> tuple[PairEvidence, ...]:
-    """``runs``: each article's word runs (:func:`_article_runs`), filled as they are needed."""
+             runs: dict[str, set[tuple[str, ...]]] | None = None,
+             index: dict[str, _Postings] | None = None) -> tuple[PairEvidence, ...]:
+    """``runs``: each article's word runs (:func:`_article_runs`), ``index``: its sentence
+    postings (:func:`_postings`); both filled as they are needed."""
     by_id = {a.id: a for a in articles}
     ids = sorted(by_id)
     flat = {aid: [w for ws in words[aid] for w in ws] for aid in ids}
@@ -323,7 +325,8 @@ def _measure(articles: Sequence[Article], words: dict[str, list[list[str]]], wei
         k = max(1, min(k, len(ranked) - 1))
         return v[k - 1] if len(v) >= k else 0.0
 
-    index: dict[str, _Postings] = {}
+    if index is None:
+        index = {}
 
     def postings(aid: str) -> _Postings:
         if aid not in index:
@@ -358,7 +361,8 @@ def find_stories(articles: Sequence[Article],
     ids = sorted(by_id)
     words, weights, vectors = _prepare(articles, stems)
     runs: dict[str, set[tuple[str, ...]]] = {}  # each article's word runs, read once
-    evidence = {(p.a, p.b): round(p.aligned, 3) for p in _measure(articles, words, weights, vectors, runs)
+    index: dict[str, _Postings] = {}  # each article's sentence postings, built once
+    evidence = {(p.a, p.b): round(p.aligned, 3) for p in _measure(articles, words, weights, vectors, runs, index)
                 if linked(p)}
     groups = link(ids, evidence)
     stories = []
@@ -368,7 +372,7 @@ def find_stories(articles: Sequence[Article],
         pairs = tuple((a, b, v) for (a, b), v in sorted(evidence.items()) if a in members)
         group = [by_id[m] for m in members]
         origins, why = _origins(group, evidence, runs)
-        title, title_article = _title(group, vectors)
+        title, title_article = _title(group, vectors, index)
         stories.append(StoryGroup(
             id=f"story-{members[0]}",
             article_ids=tuple(members),
@@ -435,9 +439,13 @@ def _origins(group: list[Article], evidence: dict[tuple[str, str], float],
     return tuple(tuple(v) for v in found.values()), tuple(why)
 
 
-def _title(group: list[Article], vectors: dict[str, list[dict[str, float]]]) -> tuple[str, str]:
+def _title(group: list[Article], vectors: dict[str, list[dict[str, float]]],
+           known: dict[str, _Postings] | None = None) -> tuple[str, str]:
     """The headline of the member closest to the others; derived titles only if no headline."""
-    index = {a.id: _postings(vectors[a.id]) for a in group}
+    index = known if known is not None else {}
+    for a in group:
+        if a.id not in index:
+            index[a.id] = _postings(vectors[a.id])
 
     def centrality(a: Article) -> float:
         return sum(_aligned(vectors[a.id], vectors[b.id], (index[a.id], index[b.id]))[0]
