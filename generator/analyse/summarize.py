@@ -268,8 +268,13 @@ def _weights(pool: Sequence[_Candidate], n_articles: int, p: Profile) -> dict[st
     sources: dict[str, set[int]] = {}
     for c in pool:
         sentences.update(c.concepts)
+        article = c.article
         for k in c.concepts:
-            sources.setdefault(k, set()).add(c.article)
+            seen = sources.get(k)
+            if seen is None:
+                sources[k] = {article}
+            else:
+                seen.add(article)
     weights = {}
     for k, n in sentences.items():
         if n < p.min_count:
