@@ -210,7 +210,7 @@ def _words(text: str) -> tuple[list[_Word], list[str]]:
                 prev_end, broken = end, True
                 continue
         if tok:
-            out.append(_Word(start, end, tok, _capitalised(tok), joined))
+            out.append(_Word(start, end, tok, tok[0].isupper() or _capitalised(tok), joined))
         prev_end = end
     return out, lower
 
