@@ -40,7 +40,7 @@ from typing import Any, TextIO
 
 import jinja2
 
-from . import pipeline
+from . import pipeline, scaffold
 from .config import Config, load_config, salvage_settings
 from .errors import BriefingError, ConfigError, CorpusError, Problem, TemplateError, printable
 
@@ -132,7 +132,13 @@ def _parser() -> argparse.ArgumentParser:
                        help="text: one line a problem on stderr (default); json: a JSON array on stdout, one "
                             "object per problem (file, line, severity, code, message, fix); github: GitHub "
                             "Actions workflow annotations on stdout")
-    for command in (*commands, serve, check):
+    new = sub.add_parser("new", help="write a ready project (settings, one topic, mkdocs.yml, workflow) into DIR",
+                         description="Write a new project into DIR (created if missing; it must be empty): "
+                                     "briefing.yml, topics.yml with one example topic, mkdocs.yml, the GitHub "
+                                     "Pages workflow and articles/ with a README. `briefing build --root DIR` "
+                                     "builds it at once.", epilog=epilog, formatter_class=_Formatter)
+    new.add_argument("dir", type=Path, metavar="DIR", help="the folder of the new project")
+    for command in (*commands, serve, check, new):
         _add_global_options(command, top=False)
     return parser
 
@@ -338,6 +344,8 @@ def main(argv: Sequence[str] | None = None, *, timed: bool = False) -> int:
 def _run_command(args: argparse.Namespace, opts: Options, root: Path) -> int:
     if args.command == "check":
         return _check(root, opts, args.strict, args.format)
+    if args.command == "new":
+        return _new(args.dir, opts)
     config = load_config(root, opts.config)
     if getattr(args, "strict", False) and config.warnings:
         raise ConfigError(list(config.warnings))
@@ -380,6 +388,20 @@ def _run_command(args: argparse.Namespace, opts: Options, root: Path) -> int:
     if w and w.saved:
         print("edited by hand since generated, so your version was saved before the page was "
               "regenerated: " + ", ".join(w.saved), file=sys.stderr)
+    return 0
+
+
+def _new(folder: Path, opts: Options) -> int:
+    try:
+        written = scaffold.create(folder)
+    except scaffold.NotEmpty as exc:
+        print(f"briefing: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    for path in written:
+        _detail(f"written: {folder / path}", opts)
+    if not opts.quiet:
+        print(f"new project in {folder}: {len(written)} files written; add articles to {folder / 'articles'}, "
+              f"then run: briefing build --root {folder}")
     return 0
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 from markupsafe import Markup
+from mkdocs.plugins import BasePlugin
 
 _MAX_NAV_BYTES = 5_000_000  # 10,000 topics take ~1 MB
 _PAGE = re.compile(r"[A-Za-z0-9_-]+(?:/[A-Za-z0-9_-]+)*\.md")
@@ -61,3 +62,14 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
     if safe == written:
         return output
     return output.replace(f"<title>{written} - ", f"<title>{safe} - ", 1)
+
+
+class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
+    """The hooks above as the MkDocs plugin ``briefing`` (``plugins: [search, briefing]``),
+    registered by the package's ``mkdocs.plugins`` entry point, so no path to this file is needed."""
+
+    def on_config(self, config: Any) -> Any:
+        return on_config(config)
+
+    def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
+        return on_post_page(output, page, config)

@@ -15,6 +15,7 @@ from .errors import BriefingError, CorpusError, Problem
 from .load import read_corpus
 from .models import Corpus, Digest
 from .render import render_site
+from .render.pages import PACKAGED, write_stylesheet
 from .write import WriteResult, write_pages
 from .write.site import build_site
 
@@ -47,14 +48,29 @@ def generate(config: Config, *, strict: bool = False, write: bool = True) -> Gen
         raise CorpusError(list(digest.problems))
     pages = render_site(config, digest)
     written = write_pages(config.docs_path, pages) if write else None
+    if write:
+        write_stylesheet(config.docs_path)
     return Generated(digest, pages, written)
 
 
 def build(config: Config, mkdocs_file: Path, *, strict: bool = False) -> Generated:
-    """Generate the pages, then build the site with MkDocs."""
+    """Generate the pages, then build the site with MkDocs.
+
+    A project without ``mkdocs.yml`` gets the packaged starter written there first (it is the
+    project's file from then on, to edit as any MkDocs settings file)."""
     result = generate(config, strict=strict)
+    write_starter_mkdocs(mkdocs_file)
     build_site(mkdocs_file, config.site_path, strict=strict)
     return result
+
+
+def write_starter_mkdocs(mkdocs_file: Path) -> bool:
+    """Write the packaged starter ``mkdocs.yml`` (Material theme, the ``briefing`` plugin) where
+    there is none. True if it was written."""
+    if mkdocs_file.exists() or mkdocs_file.is_symlink():
+        return False
+    mkdocs_file.write_bytes((PACKAGED / "mkdocs.yml").read_bytes())
+    return True
 
 
 def _digest_isolating_faults(config: Config, corpus: Corpus) -> Digest:

@@ -203,11 +203,20 @@ class Lookup:
         return [self.articles[a] for a in group.article_ids if a != article_id]
 
 
+PACKAGED = Path(__file__).resolve().parent.parent / "data"  # templates, stylesheet, schema, starter mkdocs.yml
+PACKAGED_TEMPLATES = PACKAGED / "templates"
+STYLESHEET = "stylesheets/briefing.css"  # in docs/, named by mkdocs.yml's extra_css
+
+
 def environment(templates: Path) -> jinja2.Environment:
     """The Jinja environment: strict about undefined names, no autoescape (output is Markdown;
-    every untrusted value goes through the ``md`` filter instead)."""
+    every untrusted value goes through the ``md`` filter instead).
+
+    A template of the project's own ``templates/`` folder overrides the packaged one of the same
+    name; the others come from the package."""
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(templates)),
+        loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(templates)),
+                                    jinja2.FileSystemLoader(str(PACKAGED_TEMPLATES))]),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         trim_blocks=True,
@@ -217,6 +226,17 @@ def environment(templates: Path) -> jinja2.Environment:
     env.filters["md"] = md
     env.filters["url"] = safe_url
     return env
+
+
+def write_stylesheet(docs: Path) -> bool:
+    """Put the packaged stylesheet at ``docs/stylesheets/briefing.css`` when the project has none
+    (a project's own stylesheet is never replaced). True if it was written."""
+    target = docs / STYLESHEET
+    if target.exists() or target.is_symlink() or target.parent.is_symlink() or docs.is_symlink():
+        return False  # never write through a link out of docs/
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes((PACKAGED / "briefing.css").read_bytes())
+    return True
 
 
 _QUOTE_OPENING = re.compile(r"^[“\"‘']")
