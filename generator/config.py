@@ -374,7 +374,13 @@ def load_config(root: Path, config_file: str = "briefing.yml") -> Config:
     topics: tuple[TopicDef, ...] = ()
     topics_name = settings.topics_file if settings else "topics.yml"
     topics_path = root / topics_name
-    if not topics_path.exists():
+    if not topics_path.exists() and "topics_file" not in lines:
+        # No topics yet (a folder that holds only articles/): the site still has its sources,
+        # stories and people; topic pages come once a topics file exists.
+        warnings.append(Problem(topics_name, "no topics file: the site has sources, stories and people but no "
+                                "topic pages", f"create {topics_name} with a 'topics:' list (see README), or start "
+                                "from `briefing new`", severity="warning"))
+    elif not topics_path.exists():
         problems.append(Problem(topics_name, "topics file not found",
                                 f"create {topics_name} with a 'topics:' list (see README)"))
     else:

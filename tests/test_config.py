@@ -8,6 +8,7 @@ import pytest
 
 from generator.config import load_config
 from generator.errors import ConfigError
+from generator.pipeline import generate
 
 from .conftest import ROOT, copy_project
 
@@ -84,3 +85,22 @@ def test_a_topic_added_by_config_alone_gets_its_page(tmp_path: Path) -> None:
     # Seeds 002 and 003 discuss Sweden's NATO membership.
     assert "002_9bead7feb380e395.md" in page and "003_0fd4dcf16330c07a.md" in page
     assert "NATO enlargement" in result.pages[".briefing/nav.yml"]
+
+
+def test_a_folder_with_only_articles_generates_with_a_warning(tmp_path: Path) -> None:
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text(
+        "Harbour reopens\n\nThe harbour reopened on Monday after the storm, the port authority said.\n",
+        encoding="utf-8")
+    config = load_config(tmp_path)
+    assert config.topics == ()
+    assert any("no topics file" in w.message for w in config.warnings)
+    result = generate(config)
+    assert "sources/a.md" in result.pages and not any(p.startswith("topics/") for p in result.pages)
+
+
+def test_a_topics_file_named_in_the_settings_must_exist(tmp_path: Path) -> None:
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "briefing.yml").write_text("topics_file: mine.yml\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="topics file not found"):
+        load_config(tmp_path)
