@@ -446,4 +446,13 @@ def _serve(config: pipeline.Config, root: Path, addr: str, opts: Options) -> int
 
 def run() -> None:
     """Console-script entry point."""
-    sys.exit(main(timed=True))
+    try:
+        code = main(timed=True)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader of our output went away (``briefing check --format json | head``): not an
+        # error of ours. Point stdout at /dev/null so the interpreter's final flush stays quiet.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        code = 0
+    sys.exit(code)

@@ -289,3 +289,15 @@ def test_broken_theme_override_is_named_and_told_apart(tmp_path: Path) -> None:
     assert code == 6 and out == ""
     assert "overrides/main.html:3: error: template uses an undefined value: 'nope' is undefined" in err
     assert "the pages were written, the site was not built" in err and "Traceback" not in err
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
+    import shutil
+
+    (tmp_path / "articles").mkdir()
+    for i in range(400):  # enough output to fill the pipe after the reader has gone
+        (tmp_path / "articles" / f"b{i:03d}.txt").write_bytes(b"\x00\x01 not text")
+    exe = shutil.which("briefing") or f"{sys.executable} -m generator"
+    done = subprocess.run(f"{exe} --root {tmp_path} check --format json | head -c 1", shell=True,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr, done.stderr[-1000:]
