@@ -107,6 +107,7 @@ def _related_all(config: Config, by_topic: dict[str, list[TopicMatch]], stories:
             named_in.setdefault(x.article_id, set()).add(e.id)
     articles_naming: dict[str, list[str]] = {e.id: sorted({x.article_id for x in e.mentions}) for e in people}
     entity_rank = {e.id: i for i, e in enumerate(entities)}
+    people_of = {tid: {eid for aid in arts for eid in named_in.get(aid, ())} for tid, arts in members.items()}
     out: dict[str, tuple[RelatedTopic, ...]] = {}
     for topic in config.topics:
         mine = members[topic.id]
@@ -121,7 +122,7 @@ def _related_all(config: Config, by_topic: dict[str, list[TopicMatch]], stories:
             for other in sorted({o for aid in g.article_ids for o in topics_of.get(aid, ())} - {topic.id}):
                 shared_stories.setdefault(other, []).append(sid)
         candidates = set(shared_sources) | set(shared_stories) | set(topic.related)
-        my_people = sorted({eid for aid in mine for eid in named_in.get(aid, ())}, key=entity_rank.__getitem__)
+        my_people = sorted(people_of[topic.id], key=entity_rank.__getitem__)
         if len(candidates) < MAX_RELATED:  # look for topics that share only people
             for eid in my_people:
                 candidates.update(o for aid in articles_naming[eid] for o in topics_of.get(aid, ()))
@@ -130,7 +131,7 @@ def _related_all(config: Config, by_topic: dict[str, list[TopicMatch]], stories:
         kept = [o for i, o in enumerate(ranked) if i < MAX_RELATED or o in topic.related]
         found = []
         for other in kept:
-            theirs = set().union(*(named_in.get(aid, set()) for aid in members[other])) if members[other] else set()
+            theirs = people_of[other]
             found.append(RelatedTopic(other, other in topic.related, tuple(shared_sources.get(other, ())),
                                       tuple(shared_stories.get(other, ())),
                                       tuple(eid for eid in my_people if eid in theirs)))
