@@ -30,6 +30,7 @@ from ..models import (
     TopicMatch,
     TopicTimeline,
 )
+from .briefing import Evidence, label_text
 from .escape import md, nav_title, safe_url
 from .export import export_json
 
@@ -225,6 +226,7 @@ def environment(templates: Path) -> jinja2.Environment:
     )
     env.filters["md"] = md
     env.filters["url"] = safe_url
+    env.filters["label"] = label_text  # attribute text (aria-label) in templates: see briefing.label_text
     return env
 
 
@@ -280,7 +282,7 @@ def render_site(config: Config, digest: Digest) -> dict[str, str]:
         matches_of=_group(digest.matches),
     )
     cmp = compare_index(digest, look)
-    common = {"digest": digest, "look": look, "config": config, "cmp": cmp}
+    common = {"digest": digest, "look": look, "config": config, "cmp": cmp, "brief": Evidence(look, cmp)}
     pages: dict[str, str] = {}
     _put(pages, HOME, env.get_template("home.md.j2").render(
         **common, latest=latest(digest.articles, config.settings.latest_sources),
