@@ -89,6 +89,11 @@ class Settings:
     cleaning: tuple[CleaningPattern, ...] = ()
     outlets: tuple[OutletRule, ...] = ()
     entities: tuple[EntityDef, ...] = ()  # people, organisations, places: kinds, aliases, roles
+    feeds: tuple[str, ...] = ()  # RSS/Atom feeds `briefing import` reads: http(s) addresses or files in the project
+    # The analysis cache (generator/cache.py): a folder inside the project that only the generator
+    # writes; a CI workflow keeps it between runs so that one new article rebuilds incrementally.
+    cache_dir: str = ".briefing-cache"
+    jobs: int = field(default=0, metadata={"min": 0, "max": 1024})  # processes for the per-article work; 0: one per core
 
 
 @dataclass(frozen=True)
@@ -371,6 +376,7 @@ def load_config(root: Path, config_file: str = "briefing.yml") -> Config:
     if settings is not None:
         problems += _check_patterns(config_file, settings, lines)
         problems += check_folders(root, config_file, settings, lines)
+        problems += _check_feeds(config_file, settings, lines)
     topics: tuple[TopicDef, ...] = ()
     topics_name = settings.topics_file if settings else "topics.yml"
     topics_path = root / topics_name
@@ -502,7 +508,7 @@ def check_folders(root: Path, name: str, settings: Settings, lines: dict[str, in
     the project, apart from each other and from the articles, and must not hold the project's
     own files: the site build replaces ``site_dir`` whole."""
     problems: list[Problem] = []
-    bad = [k for k in ("articles_dir", "docs_dir", "site_dir", "topics_file")
+    bad = [k for k in ("articles_dir", "docs_dir", "site_dir", "topics_file", "cache_dir")
            if not getattr(settings, k).strip() or any(c in getattr(settings, k) for c in "\x00\r\n")]
     for key in bad:
         problems.append(Problem(name, f"{key} {getattr(settings, key)!r} is not a usable path (empty, or holds a "
@@ -510,14 +516,15 @@ def check_folders(root: Path, name: str, settings: Settings, lines: dict[str, in
     if bad:
         return problems
     project = _real(root)
-    real = {k: _real(root / getattr(settings, k)) for k in ("articles_dir", "docs_dir", "site_dir")}
+    real = {k: _real(root / getattr(settings, k)) for k in ("articles_dir", "docs_dir", "site_dir", "cache_dir")}
     hint = ("use separate folders inside the project (the defaults are articles, docs and site): the generator "
             "must never write where the articles are, nor build the site over docs/ or the project")
-    for key in ("docs_dir", "site_dir"):
+    for key in ("docs_dir", "site_dir", "cache_dir"):
         if not _within(real[key], project) or real[key] == project:
             problems.append(Problem(name, f"{key} '{getattr(settings, key)}' resolves to {real[key]}, which is "
                                     f"not a folder inside the project {project}", hint, lines.get(key)))
-    for a, b in (("docs_dir", "articles_dir"), ("site_dir", "articles_dir"), ("site_dir", "docs_dir")):
+    for a, b in (("docs_dir", "articles_dir"), ("site_dir", "articles_dir"), ("site_dir", "docs_dir"),
+                 ("cache_dir", "articles_dir"), ("cache_dir", "docs_dir"), ("cache_dir", "site_dir")):
         if _within(real[a], real[b]) or _within(real[b], real[a]):
             problems.append(Problem(name, f"{a} '{getattr(settings, a)}' and {b} '{getattr(settings, b)}' overlap "
                                     f"(they resolve to {real[a]} and {real[b]})", hint, lines.get(a)))
@@ -552,4 +559,24 @@ def _check_entities(name: str, settings: Settings, lines: dict[str, int]) -> lis
                 problems.append(Problem(name, f"{where}: '{alias}' is already a name of '{owner[alias]}'",
                                         "give each alias to one entity only", lines.get(where)))
             owner.setdefault(alias, e.name)
+    return problems
+
+
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+
+
+def _check_feeds(name: str, settings: Settings, lines: dict[str, int]) -> list[Problem]:
+    """Each feed is an http(s) address or a file path: no other scheme (``file:``, ``ftp:``)."""
+    problems = []
+    for i, feed in enumerate(settings.feeds):
+        where = f"feeds[{i}]"
+        scheme = _SCHEME.match(feed)
+        if not feed.strip() or any(c in feed for c in "\x00\r\n"):
+            problems.append(Problem(name, f"{where}: expected an http(s) address or a file path, got {feed!r:.80}",
+                                    "give the feed's full address (https://...) or a file in the project",
+                                    lines.get(where)))
+        elif scheme and len(scheme.group(1)) > 1 and scheme.group(1).lower() not in ("http", "https"):
+            problems.append(Problem(name, f"{where}: expected an http(s) address or a file path, got a "
+                                    f"'{scheme.group(1)[:20]}:' address", "give the feed's http:// or https:// "
+                                    "address, or the path of a saved feed file", lines.get(where)))
     return problems

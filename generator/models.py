@@ -266,6 +266,36 @@ class TopicTimeline:
 
 
 @dataclass(frozen=True)
+class ArticleWork:
+    """What one article's text alone decides, computed once per article (and cached between
+    builds, see :mod:`generator.cache`): each sentence's content words, its figures, the dates
+    its sentences name."""
+
+    stems: tuple[tuple[str, ...], ...]  # per sentence, in order
+    figures: tuple[Figure, ...]
+    dates: tuple[TimelineEvent, ...]
+
+
+@dataclass(frozen=True)
+class FileWork:
+    """One source file cleaned and analysed on its own: the unit of the cache and of ``--jobs``."""
+
+    path: str  # the source file, relative to the articles folder
+    article: Article | None  # None when cleaning refused it
+    problems: tuple[Problem, ...]
+    work: ArticleWork | None
+
+
+@dataclass(frozen=True)
+class Addresses:
+    """The page addresses of the previous build, kept so that one more article does not rename a
+    page: every entity's id with its name and kind, every story member's story id."""
+
+    entities: tuple[tuple[str, str, str], ...] = ()  # (id, name, kind)
+    stories: tuple[tuple[str, str], ...] = ()  # (article id, story id)
+
+
+@dataclass(frozen=True)
 class Digest:
     """The whole briefing in memory: built once, then rendered and written."""
 

@@ -2,32 +2,71 @@
 
 from __future__ import annotations
 
+import hashlib
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
+
 from ..config import Config
-from ..models import Corpus, Digest, Entity, RelatedTopic, SourceSummary, StoryGroup, TopicDigest, TopicMatch
+from ..models import (
+    Addresses,
+    Article,
+    ArticleWork,
+    Corpus,
+    Digest,
+    Entity,
+    RelatedTopic,
+    SourceSummary,
+    StoryGroup,
+    TimelineEvent,
+    TopicDigest,
+    TopicMatch,
+    TopicTimeline,
+)
 from .entities import EntitySetting, find_entities
 from .figures import extract_figures, figure_checks
 from .quotes import find_quotes, same_occasion, speaker_index
 from .stories import find_stories
 from .summarize import overview, summarize_for_topic
 from .text import content_words
-from .timeline import topic_timeline
+from .timeline import mentioned_dates
 from .topics import match_all
 
+Stage = Callable[[str], None]  # told the name of each corpus-level step as it starts
 
-def build_digest(config: Config, corpus: Corpus) -> Digest:
+
+def article_work(article: Article) -> ArticleWork:
+    """What one article's text alone decides: each sentence's content words (shared by stories,
+    topics and summaries), its figures and the dates it names."""
+    return ArticleWork(stems=tuple(tuple(content_words(s.text)) for s in article.sentences),
+                       figures=extract_figures(article), dates=tuple(mentioned_dates(article)))
+
+
+def build_digest(config: Config, corpus: Corpus, work: Mapping[str, ArticleWork] | None = None,
+                 previous: Addresses | None = None, stage: Stage | None = None) -> Digest:
     """Topics, per-source summaries, overviews, related topics, same-story groups, and the
-    comparison of sources: figures, quotes, entities and timelines."""
+    comparison of sources: figures, quotes, entities and timelines.
+
+    ``work`` (article id → :func:`article_work`, from the cache) saves the per-article analysis;
+    ``previous`` (the last build's addresses) keeps entity and story ids stable when articles
+    arrive; ``stage`` is told each step's name as it starts (for progress)."""
+    step = stage or (lambda _name: None)
     articles = {a.id: a for a in corpus.articles}
-    # Each sentence's content words, read once and shared by stories, topics and summaries.
-    stems = {a.id: [content_words(s.text) for s in a.sentences] for a in corpus.articles}
-    stories = find_stories(corpus.articles, stems)
-    entities = find_entities(corpus.articles, _entity_settings(config), stories)
+    step("per-article analysis")
+    done = {a.id: work[a.id] if work is not None and a.id in work else article_work(a) for a in corpus.articles}
+    stems = {aid: [list(s) for s in w.stems] for aid, w in done.items()}
+    step("stories")
+    stories = stable_stories(find_stories(corpus.articles, stems), previous)
+    step("entities")
+    entities = stable_entities(find_entities(corpus.articles, _entity_settings(config), stories), previous)
+    step("topics")
     matches = match_all(config.topics, corpus.articles, stems)
     by_topic: dict[str, list[TopicMatch]] = {t.id: [] for t in config.topics}
     for m in matches:
         by_topic[m.topic_id].append(m)
     summary = config.settings.summary
     related = _related_all(config, by_topic, stories, entities)
+    step("summaries")
     topics = []
     for topic in config.topics:
         found = by_topic[topic.id]
@@ -49,10 +88,15 @@ def build_digest(config: Config, corpus: Corpus) -> Digest:
                               min_sentences=min(summary.min_sentences, summary.overview_sentences), stems=stems),
             related=related[topic.id],
         ))
-    figures = tuple(f for a in corpus.articles for f in extract_figures(a))
+    step("figures")
+    figures = tuple(f for a in corpus.articles for f in done[a.id].figures)
     topic_members = [(t.id, [m.article_id for m in by_topic[t.id]]) for t in config.topics]
+    checks = figure_checks(stories, topic_members, figures, corpus.articles)
+    step("quotes")
     speakers = speaker_index(entities)  # indexed once, not once per article
     quotes = tuple(q for a in corpus.articles for q in find_quotes(a, entities, speakers))
+    step("timelines")
+    timelines = tuple(timeline(t.id, [articles[m.article_id] for m in by_topic[t.id]], done) for t in config.topics)
     return Digest(
         articles=corpus.articles,
         matches=matches,
@@ -61,13 +105,92 @@ def build_digest(config: Config, corpus: Corpus) -> Digest:
         problems=corpus.problems,
         skipped=corpus.skipped,
         figures=figures,
-        figure_checks=figure_checks(stories, topic_members, figures, corpus.articles),
+        figure_checks=checks,
         quotes=quotes,
         quote_pairs=same_occasion(stories, quotes),
         entities=entities,
-        timelines=tuple(topic_timeline(t.id, [articles[m.article_id] for m in by_topic[t.id]])
-                        for t in config.topics),
+        timelines=timelines,
     )
+
+
+def timeline(topic_id: str, members: Sequence[Article], work: Mapping[str, ArticleWork]) -> TopicTimeline:
+    """A topic's timeline from its members' dates found once per article (the same as
+    :func:`generator.analyse.timeline.topic_timeline`, which finds them again per topic)."""
+    events: list[TimelineEvent] = []
+    unresolved: list[TimelineEvent] = []
+    undated: list[str] = []
+    for a in members:
+        if a.meta.date:
+            events.append(TimelineEvent(a.meta.date, "day", "published", a.id, None, a.meta.date))
+        else:
+            undated.append(a.id)
+        for e in work[a.id].dates:
+            (events if e.date else unresolved).append(e)
+    events.sort(key=lambda e: (e.date or "", e.kind != "published", e.article_id, e.index or 0))
+    unresolved.sort(key=lambda e: (e.article_id, e.index or 0))
+    return TopicTimeline(topic_id, tuple(events), tuple(unresolved), tuple(sorted(undated)))
+
+
+def stable_stories(stories: Sequence[StoryGroup], previous: Addresses | None) -> tuple[StoryGroup, ...]:
+    """Keep each story's previous id: a story takes the id most of its members had in the last
+    build (ties: the smaller id), so an article that joins, even one whose id sorts first, does
+    not rename it. A story none of whose members had one keeps its own id (``story-`` and its
+    first member's), made unique with a short hash of its members if a kept id already holds it."""
+    if previous is None or not previous.stories:
+        return tuple(stories)
+    before = dict(previous.stories)
+    chosen: dict[str, str] = {}  # own id → id kept
+    taken: set[str] = set()
+    for g in sorted(stories, key=lambda g: (-len(g.article_ids), g.id)):
+        votes = Counter(before[a] for a in g.article_ids if a in before)
+        for sid, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])):
+            if sid not in taken:
+                chosen[g.id] = sid
+                taken.add(sid)
+                break
+    out = []
+    for g in stories:
+        kept = chosen.get(g.id)
+        if kept is None:
+            kept = g.id
+            if kept in taken:
+                kept += "-" + hashlib.sha256("\0".join(g.article_ids).encode()).hexdigest()[:8]
+            taken.add(kept)
+        out.append(replace(g, id=kept))
+    return tuple(sorted(out, key=lambda g: g.id))
+
+
+def stable_entities(entities: Sequence[Entity], previous: Addresses | None) -> tuple[Entity, ...]:
+    """Keep entity page addresses from the last build. An id that existed before stays. An entity
+    whose own id is new but that has, among its names, the name of an entity of the same kind
+    whose id is gone ("Tayyip Erdogan" joined "Recep Tayyip Erdogan" when a new article named him
+    in full) takes that id (the smallest, if several). Ids stay unique: a kept id existed before,
+    a taken one existed before and is no longer anyone's own, a new one did not exist."""
+    if previous is None or not previous.entities:
+        return tuple(entities)
+    before = {eid for eid, _, _ in previous.entities}
+    own = {e.id for e in entities}
+    free: dict[tuple[str, str], list[str]] = {}  # (name, kind) → ids that no entity holds now
+    for eid, name, kind in sorted(previous.entities):
+        if eid not in own:
+            free.setdefault((name, kind), []).append(eid)
+    taken: set[str] = set()
+    out = []
+    for e in entities:
+        eid = e.id
+        if eid not in before:
+            options = sorted({x for alias in e.aliases for x in free.get((alias, e.kind), ())} - taken)
+            if options:
+                eid = options[0]
+                taken.add(eid)
+        out.append(e if eid == e.id else replace(e, id=eid))
+    return tuple(sorted(out, key=lambda e: (e.name, e.id)))
+
+
+def addresses(digest: Digest) -> Addresses:
+    """The addresses of a digest, for the next build to keep."""
+    return Addresses(entities=tuple(sorted((e.id, e.name, e.kind) for e in digest.entities)),
+                     stories=tuple(sorted((aid, g.id) for g in digest.stories for aid in g.article_ids)))
 
 
 def _entity_settings(config: Config) -> list[EntitySetting]:

@@ -1,0 +1,215 @@
+"""The analysis cache: each source file's cleaning and per-article analysis, kept between builds.
+
+A record is found by a key made of the file (its path, kind, text, metadata and sidecar), every
+setting (``repr`` of the whole :class:`~generator.config.Settings`: a change of any setting
+invalidates every record, which is the safe side) and the code (a hash of the generator's own
+source files, read once per run). Topics decide nothing that is cached, so editing
+``topics.yml`` keeps the cache.
+
+The cache lives in one folder the generator owns (``cache_dir``, default ``.briefing-cache``
+at the project root) and writes nowhere else. Records are JSON of plain values (lists,
+strings, numbers), decoded field by field into our frozen records: loading one can never run
+code. A record that cannot be read or decoded, or whose key does not match, is a miss: it is
+analysed again and overwritten, never an error. After a build the records no file used are
+removed, so the folder holds about one record per article.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import sys
+import types
+import typing
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .config import Settings
+from .errors import Problem
+from .models import Addresses, FileWork, SourceFile
+
+FORMAT = 1  # bump when the layout of a record changes
+RECORDS = "articles"  # sub-folder of the per-file records
+ADDRESSES = "addresses.json"
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def code_key(package: Path = _PACKAGE) -> str:
+    """A hash of the generator's Python source files and the Python version: any change of the
+    code that analyses an article invalidates every record."""
+    digest = hashlib.sha256(f"{FORMAT}\0{sys.version_info[0]}.{sys.version_info[1]}".encode())
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def settings_key(settings: Settings) -> str:
+    """A hash of every setting (frozen dataclasses of text, numbers and tuples: ``repr`` is stable)."""
+    return hashlib.sha256(repr(settings).encode()).hexdigest()
+
+
+def file_key(source: SourceFile, settings: str, code: str) -> str:
+    """The key of one source file's record."""
+    digest = hashlib.sha256()
+    for part in (code, settings, source.path, source.kind, source.text, json.dumps(source.found),
+                 source.sidecar_path, source.sidecar):
+        text = "\x01" if part is None else part  # None apart from ""
+        digest.update(text.encode("utf-8", "surrogatepass") + b"\0")
+    return digest.hexdigest()
+
+
+# Records are written as lists of field values in declaration order (a dataclass) and read back
+# by the field's type hint, so the file holds plain JSON and nothing in it names a type to build.
+
+def encode(value: object) -> object:
+    """A frozen record as plain JSON values."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return [encode(getattr(value, f.name)) for f in dataclasses.fields(value)]
+    if isinstance(value, tuple | list):
+        return [encode(v) for v in value]
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    raise TypeError(f"cannot cache a {type(value).__name__}")
+
+
+@dataclass
+class _Decoder:
+    """Plain JSON values back into records, checked against each field's type."""
+
+    hints: dict[type, list[tuple[str, Any]]] = field(default_factory=dict)
+
+    def fields(self, cls: type) -> list[tuple[str, Any]]:
+        if cls not in self.hints:
+            resolved = typing.get_type_hints(cls)
+            self.hints[cls] = [(f.name, resolved[f.name]) for f in dataclasses.fields(cls) if f.init]
+        return self.hints[cls]
+
+    def decode(self, tp: Any, value: Any) -> Any:
+        origin = typing.get_origin(tp)
+        if origin in (typing.Union, types.UnionType):
+            if value is None and type(None) in typing.get_args(tp):
+                return None
+            kinds = [a for a in typing.get_args(tp) if a is not type(None)]
+            if len(kinds) != 1:
+                raise TypeError(f"cannot decode {tp}")
+            return self.decode(kinds[0], value)
+        if origin is tuple:
+            if not isinstance(value, list):
+                raise TypeError("expected a list")
+            args = typing.get_args(tp)
+            if len(args) == 2 and args[1] is Ellipsis:
+                return tuple(self.decode(args[0], v) for v in value)
+            if len(args) != len(value):
+                raise TypeError("wrong length")
+            return tuple(self.decode(a, v) for a, v in zip(args, value, strict=True))
+        if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+            fields = self.fields(tp)
+            if not isinstance(value, list) or len(value) != len(fields):
+                raise TypeError(f"a {tp.__name__} record of the wrong shape")
+            return tp(**{name: self.decode(hint, v) for (name, hint), v in zip(fields, value, strict=True)})
+        if tp is float and isinstance(value, int | float) and not isinstance(value, bool):
+            return value  # JSON writes 2.0 as 2.0 and 2 as 2: either is as it was
+        if tp in (str, int, bool) and type(value) is tp:
+            return value
+        raise TypeError(f"expected {tp}, got {type(value).__name__}")
+
+
+@dataclass
+class Cache:
+    """The cache folder of one run: records read, records written, records used."""
+
+    folder: Path
+    settings: str  # settings_key of this run
+    code: str  # code_key of this run
+    decoder: _Decoder = field(default_factory=_Decoder)
+    used: set[str] = field(default_factory=set)
+    hits: int = 0
+    misses: int = 0
+
+    @classmethod
+    def open(cls, folder: Path, settings: Settings) -> Cache:
+        return cls(folder, settings_key(settings), code_key())
+
+    def key(self, source: SourceFile) -> str:
+        return file_key(source, self.settings, self.code)
+
+    def _path(self, key: str) -> Path:
+        return self.folder / RECORDS / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> FileWork | None:
+        """The record under ``key``, or None when there is none or it cannot be used."""
+        self.used.add(key)
+        try:
+            data = json.loads(self._path(key).read_text(encoding="utf-8"))
+            if not isinstance(data, dict) or data.get("key") != key:
+                raise ValueError("not this file's record")
+            work: FileWork = self.decoder.decode(FileWork, data["record"])
+        except (OSError, ValueError, TypeError, KeyError, RecursionError, UnicodeError):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return work
+
+    def put(self, key: str, work: FileWork) -> None:
+        """Write a record; a failure to write only loses the speed-up, never the build."""
+        self.used.add(key)
+        path = self._path(key)
+        data = json.dumps({"key": key, "record": encode(work)}, ensure_ascii=False, separators=(",", ":"))
+        _write_quietly(self.folder, path, data)
+
+    def prune(self) -> int:
+        """Remove the records this run did not use (articles deleted or changed). Only files named
+        like our records, inside our folder, are touched."""
+        removed = 0
+        base = self.folder / RECORDS
+        if not base.is_dir() or base.is_symlink():
+            return 0
+        for sub in base.iterdir():
+            if len(sub.name) != 2 or not sub.is_dir() or sub.is_symlink():
+                continue
+            for path in sub.iterdir():
+                key = path.name.removesuffix(".json")
+                if path.suffix == ".json" and len(key) == 64 and key not in self.used and not path.is_symlink():
+                    try:
+                        path.unlink()
+                        removed += 1
+                    except OSError:
+                        pass
+        return removed
+
+    def addresses(self) -> Addresses | None:
+        """The addresses of the previous build, or None (first build, or unreadable)."""
+        try:
+            data = json.loads((self.folder / ADDRESSES).read_text(encoding="utf-8"))
+            found: Addresses = self.decoder.decode(Addresses, data)
+        except (OSError, ValueError, TypeError, KeyError, RecursionError, UnicodeError):
+            return None
+        return found
+
+    def save_addresses(self, addresses: Addresses) -> None:
+        _write_quietly(self.folder, self.folder / ADDRESSES,
+                       json.dumps(encode(addresses), ensure_ascii=False, separators=(",", ":")))
+
+
+def _write_quietly(folder: Path, path: Path, data: str) -> None:
+    """Write ``path`` (inside ``folder``) through a temporary file and a rename; give up quietly
+    when the folder cannot be written, or when a link would lead the write out of it."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        real = Path(os.path.realpath(path.parent))
+        if not real.is_relative_to(os.path.realpath(folder)) or path.is_symlink():
+            return
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(data, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        return
+
+
+def problems_of(works: Iterable[FileWork]) -> list[Problem]:
+    """Every problem the files' cleaning met, in file order."""
+    return [p for w in works for p in w.problems]
