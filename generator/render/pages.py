@@ -31,6 +31,7 @@ from ..models import (
     TopicTimeline,
 )
 from .briefing import Evidence, label_text
+from .charts import topic_charts
 from .escape import md, nav_title, safe_url
 from .export import export_json
 
@@ -289,7 +290,9 @@ def render_site(config: Config, digest: Digest) -> dict[str, str]:
         gists={td.topic_id: gist(td, look) for td in digest.topics}))
     for td in digest.topics:
         _put(pages, topic_path(td.topic_id), env.get_template("topic.md.j2").render(
-            **common, topic=look.topics[td.topic_id], td=td))
+            **common, topic=look.topics[td.topic_id], td=td,
+            charts=topic_charts(td, look.topics[td.topic_id].title, look.articles, cmp.figures, cmp.checks,
+                                look.story_of)))
     for article in digest.articles:
         _put(pages, source_path(article.id), env.get_template("source.md.j2").render(**common, article=article))
     for g in digest.stories:
