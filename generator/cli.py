@@ -138,7 +138,15 @@ def _parser() -> argparse.ArgumentParser:
                                      "Pages workflow and articles/ with a README. `briefing build --root DIR` "
                                      "builds it at once.", epilog=epilog, formatter_class=_Formatter)
     new.add_argument("dir", type=Path, metavar="DIR", help="the folder of the new project")
-    for command in (*commands, serve, check, new):
+    imp = sub.add_parser("import", help="add new articles from RSS/Atom feeds (feeds: in briefing.yml, or given)",
+                         description="Read each feed, fetch the page of every item the corpus does not have yet "
+                                     "(same address without tracking parameters, or same text) and write it into "
+                                     "the articles folder as a new .txt file with front matter. Existing files are "
+                                     "never changed. A feed or page that fails is reported and skipped.",
+                         epilog=epilog, formatter_class=_Formatter)
+    imp.add_argument("feeds", nargs="*", metavar="FEED", help="an http(s) address of a feed (or of one page), or a "
+                     "feed file; default: the feeds listed under feeds: in briefing.yml")
+    for command in (*commands, serve, check, new, imp):
         _add_global_options(command, top=False)
     return parser
 
@@ -352,6 +360,8 @@ def _run_command(args: argparse.Namespace, opts: Options, root: Path) -> int:
     _print(config.warnings, sys.stderr, opts)
     _detail(f"settings: {root / opts.config}; {len(config.topics)} topics; articles in {config.articles_path}; "
             f"pages into {config.docs_path}", opts)
+    if args.command == "import":
+        return _import(config, args.feeds, opts)
     if args.command == "generate":
         result = pipeline.generate(config, strict=args.strict)
     elif args.command == "build":
@@ -403,6 +413,28 @@ def _new(folder: Path, opts: Options) -> int:
         print(f"new project in {folder}: {len(written)} files written; add articles to {folder / 'articles'}, "
               f"then run: briefing build --root {folder}")
     return 0
+
+
+def _import(config: Config, given: Sequence[str], opts: Options) -> int:
+    """``briefing import``: feeds given on the command line (relative to the current folder), else the settings'."""
+    from .fetch import importer
+
+    feeds = (importer.sources(given, Path.cwd()) if given
+             else importer.sources(config.settings.feeds, config.root))
+    if not feeds:
+        print("briefing: no feeds to import from: list them under 'feeds:' in briefing.yml, or give them on the "
+              "command line (briefing import https://example.org/feed.xml)", file=sys.stderr)
+        return EXIT_USAGE
+    report = importer.import_articles(config, feeds, user_agent=f"briefing/{version()} (briefing import)")
+    _print(report.problems, sys.stderr, opts)
+    if opts.verbose:
+        _print(report.present, sys.stderr, opts)
+    for item in report.written:
+        _detail(f"imported: {config.settings.articles_dir}/{item.path} ({item.url})", opts)
+    if not opts.quiet:
+        print(f"{len(report.written)} articles imported, {len(report.present)} already present, "
+              f"{len(report.problems)} failed" + ("" if report.problems else ": no problems"))
+    return CorpusError.exit_code if report.problems else 0
 
 
 def _fingerprint(config_paths: Sequence[Path], folder: Path) -> tuple[tuple[str, float, int], ...]:

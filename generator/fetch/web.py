@@ -1,0 +1,83 @@
+"""Fetch one feed or page over http(s): bounded in time, in size and in where it may lead.
+
+The only module of the import that opens a connection. A redirect may lead only to another
+http(s) address (never ``file:`` or ``ftp:``), at most ``MAX_REDIRECTS`` times; a response
+bigger than the limit is refused rather than cut, so a page is never imported half.
+"""
+
+from __future__ import annotations
+
+import http.client
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from typing import IO
+
+from .urls import is_http
+
+TIMEOUT = 20.0  # seconds for connecting and for each read; a news site answers in one or two
+MAX_REDIRECTS = 5
+READ_CHUNK = 65_536
+
+
+class FetchError(Exception):
+    """The address could not be fetched; the message says why, for the report."""
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """What an address returned: the final address (after redirects), the body, its type."""
+
+    url: str
+    data: bytes
+    content_type: str  # lower case, without parameters ("text/html"); "" if the server gave none
+    charset: str | None
+
+
+class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
+    """Follows a redirect only to an http(s) address, at most MAX_REDIRECTS times."""
+
+    max_redirections = MAX_REDIRECTS
+
+    def redirect_request(self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str,
+                         headers: http.client.HTTPMessage, newurl: str) -> urllib.request.Request | None:
+        if not is_http(newurl):
+            raise FetchError(f"redirected to '{newurl[:80]}', which is not an http(s) address")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def fetch(url: str, limit: int, *, user_agent: str, timeout: float = TIMEOUT) -> Fetched:
+    """GET ``url`` and return its body, at most ``limit`` bytes. Raises :class:`FetchError`."""
+    if not is_http(url):
+        raise FetchError(f"'{url[:80]}' is not an http(s) address")
+    # Only the handlers http(s) needs: no file:, ftp: or data: handler exists to be led to.
+    opener = urllib.request.OpenerDirector()
+    for handler in (urllib.request.ProxyHandler(), urllib.request.HTTPHandler(), urllib.request.HTTPSHandler(),
+                    urllib.request.HTTPDefaultErrorHandler(), urllib.request.HTTPErrorProcessor(),
+                    _HttpOnlyRedirects()):
+        opener.add_handler(handler)
+    request = urllib.request.Request(url, headers={"User-Agent": user_agent, "Accept-Encoding": "identity"})
+    try:
+        with opener.open(request, timeout=timeout) as response:
+            length = response.headers.get("Content-Length")
+            if length and length.isdigit() and int(length) > limit:
+                raise FetchError(f"the server announces {int(length):,} bytes, over the limit of {limit:,}")
+            chunks: list[bytes] = []
+            size = 0
+            while chunk := response.read(READ_CHUNK):
+                size += len(chunk)
+                if size > limit:
+                    raise FetchError(f"more than {limit:,} bytes, over the limit")
+                chunks.append(chunk)
+            final = response.geturl()
+            content_type = response.headers.get_content_type() if response.headers.get("Content-Type") else ""
+            charset = response.headers.get_content_charset()
+    except urllib.error.HTTPError as exc:
+        raise FetchError(f"HTTP {exc.code} {exc.reason}") from None
+    except urllib.error.URLError as exc:
+        raise FetchError(f"cannot connect: {exc.reason}") from None
+    except TimeoutError:
+        raise FetchError(f"no answer within {timeout:g} s") from None
+    except (OSError, ValueError, http.client.HTTPException) as exc:  # reset, malformed response or address
+        raise FetchError(f"failed: {type(exc).__name__}: {exc}") from None
+    return Fetched(final, b"".join(chunks), content_type.lower(), charset)
