@@ -100,7 +100,7 @@ def next_state(previous: State | None, digest: Digest, date: str | None) -> Stat
     first_seen = {aid: old_seen.get(aid, day) for aid in sorted(articles)}
     if previous is None:
         entry = BuildEntry(day, (), True, len(articles), len(stories))
-        return State(articles, first_seen, stories, (entry,), {})
+        return State(articles, first_seen, stories, (entry,), titles)
     changes: list[Change] = []
     for aid in sorted(articles):
         if aid not in previous.articles:
