@@ -29,15 +29,15 @@ from dataclasses import dataclass
 from ..models import Article, Figure, FigureCheck, StoryGroup, TopicDigest
 
 # The drawing is laid out in a 420-unit-wide viewBox and scaled to the column: 14-unit labels
-# read as about 12 px on a 390 px phone and about 18 px at the 30rem cap on a desktop.
+# read as about 12 px on a 390 px phone (13-unit axis labels: 11 px) and about 18 px at the 30rem cap on a desktop.
 WIDTH = 420
 PAD = 6
 LABEL = 14  # outlet and report labels
-SMALL = 12  # axis and count labels
+SMALL = 13  # axis and count labels
 MAX_WIDTH = "30rem"
 # Outlets drawn as strips of their own; the others share one "other outlets" strip, so a topic
 # with sixty outlets still gets a chart a reader can take in.
-MAX_OUTLET_ROWS = 6
+MAX_OUTLET_ROWS = 5
 # Reports drawn per figure chart and figure charts per topic: beyond these the table (which
 # lists all) is the better reading.
 MAX_FIGURE_ROWS = 12
@@ -293,9 +293,9 @@ def _coverage_svg(chart_id: str, topic_title: str, unit: str, starts: list[dt.da
     plot_w = WIDTH - 2 * PAD
     col = plot_w / n
     bar_w = max(min(col * 0.72, 28.0), 1.5)
-    band = 28.0
+    band = 24.0
     gap = SMALL + 2  # between a strip's label and its tallest bar: room for a count
-    row_h = LABEL + gap + band + 8
+    row_h = LABEL + gap + band + 6
     body: list[str] = []
     y = 0.0
     for label, counts, is_total in strips:
@@ -311,7 +311,7 @@ def _coverage_svg(chart_id: str, topic_title: str, unit: str, starts: list[dt.da
             x = PAD + col * i + (col - bar_w) / 2
             body.append(f'<rect x="{_c(x)}" y="{_c(base - h)}" width="{_c(bar_w)}" height="{_c(h)}"{opacity}/>')
             if col >= 16 and k > 1:  # the shortest bars are one article; taller ones say how many
-                body.append(_text(x + bar_w / 2, base - h - 2, str(k), SMALL - 2, "middle"))
+                body.append(_text(x + bar_w / 2, base - h - 2, str(k), SMALL, "middle"))
         y += row_h
     # The time axis: the first and last period, and evenly spaced ones between where they fit.
     axis_y = y + SMALL - 4
