@@ -6,6 +6,8 @@ written into a folder that already holds anything.
 
 from __future__ import annotations
 
+import json
+from importlib import metadata
 from pathlib import Path
 
 from .render.pages import PACKAGED
@@ -17,6 +19,9 @@ articles_dir: articles
 docs_dir: docs
 site_dir: site
 topics_file: topics.yml
+# RSS/Atom feeds that `briefing import` (and the workflow import.yml, every hour) reads new
+# articles from: http(s) addresses or feed files in the project.
+feeds: []
 """
 
 TOPICS_YML = """\
@@ -47,12 +52,45 @@ read, and `briefing build` to publish the site into `site/`.
 """
 
 
+REQUIREMENTS_TXT = """\
+# What the workflows (.github/workflows/) install to build the site: Briefing itself, named by
+# where it comes from, e.g. its Git repository at a release:
+#   briefing @ git+https://github.com/OWNER/REPOSITORY@TAG
+# Not a bare "briefing": a package of that name on PyPI is another project.
+{requirement}"""
+
+
+def _requirement() -> str:
+    """The line that installs this very Briefing, when it was installed from an address CI can
+    reach (a Git repository or an archive over https); else an empty line for the user to fill.
+
+    Read from the install's ``direct_url.json`` (PEP 610); a local folder or an editable
+    install gives no address another machine could use.
+    """
+    try:
+        text = metadata.distribution("briefing").read_text("direct_url.json")
+        data = json.loads(text) if text else {}
+    except (metadata.PackageNotFoundError, ValueError):
+        return ""
+    url = data.get("url") if isinstance(data, dict) else None
+    if not isinstance(url, str) or not url.startswith("https://") or any(c.isspace() for c in url):
+        return ""
+    vcs = data.get("vcs_info")
+    if isinstance(vcs, dict) and vcs.get("vcs") == "git" and isinstance(vcs.get("commit_id"), str):
+        return f"briefing @ git+{url}@{vcs['commit_id']}\n"
+    if "archive_info" in data:
+        return f"briefing @ {url}\n"
+    return ""
+
+
 def _files() -> dict[str, bytes]:
     return {
         "briefing.yml": BRIEFING_YML.encode(),
         "topics.yml": TOPICS_YML.encode(),
         "mkdocs.yml": (PACKAGED / "mkdocs.yml").read_bytes(),
         ".github/workflows/publish.yml": (PACKAGED / "publish.yml").read_bytes(),
+        ".github/workflows/import.yml": (PACKAGED / "import.yml").read_bytes(),
+        "requirements.txt": REQUIREMENTS_TXT.format(requirement=_requirement()).encode(),
         "articles/README.md": ARTICLES_README.encode(),
     }
 
