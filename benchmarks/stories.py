@@ -39,9 +39,15 @@ from generator.analyse.stories import (
     CLEAR_GAP,
     COVERAGE,
     COVERAGE_GAP,
+    ISOLATED_COVERAGE,
+    ISOLATED_GAP,
+    MUTUAL_COVERAGE,
+    MUTUAL_GAP,
+    OUTSIDE_K,
     find_stories,
     link,
-    pair_evidence,
+    measure,
+    merge_isolated,
 )
 from generator.clean import clean_corpus
 from generator.models import Article, SourceFile, StoryGroup
@@ -221,33 +227,65 @@ def run(folder: Path = MULTI_NEWS) -> dict[str, object]:
     }
 
 
-# The related-coverage grid (generator/analyse/stories.py, COVERAGE, COVERAGE_GAP, CLEAR_COVERAGE
-# and CLEAR_GAP): the pairs are measured once, then groups are formed and scored at every point,
-# as find_stories would (near-copies always linked; Multi-News has no outlets, so every pair may
-# be related). The first rule's grid is scored with the second rule as shipped, the second
-# rule's grid (and the second rule off) with the first rule as shipped.
+# The related-coverage grid (generator/analyse/stories.py): the pairs are measured once, then
+# groups are formed and scored at every point, as find_stories would (near-copies always linked;
+# Multi-News has no outlets, so every pair may be related). Each rule's grid is scored with the
+# other rules as shipped; "off" points leave one rule out.
 GRID_COVERAGE = (0.12, 0.15, 0.2)
 GRID_GAP = (1.8, 1.9, 2.0, 2.1, 2.2, 2.5, 3.0)
 GRID_CLEAR_COVERAGE = (0.18, 0.2, 0.22, 0.25)
 GRID_CLEAR_GAP = (2.5, 2.75, 3.0, 3.25, 3.5, 4.0)
+GRID_MUTUAL_COVERAGE = (0.15, 0.2, 0.25)
+GRID_MUTUAL_GAP = (1.1, 1.2, 1.3, 1.4, 1.5, 1.7, 1.9)
+GRID_ISOLATED_COVERAGE = (0.12, 0.15, 0.2)
+GRID_ISOLATED_GAP = (1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 2.0, 2.5)
+GRID_OUTSIDE_K = (1, 2, 3)
 OFF = float("inf")  # a threshold no cosine reaches: the rule off
 
 
-def grid(articles: Sequence[Article]) -> list[tuple[float, float, float, float, list[Score]]]:
-    """Scores of the related-coverage test at every (COVERAGE, COVERAGE_GAP, CLEAR_COVERAGE,
-    CLEAR_GAP) point of the grid."""
-    evidence = pair_evidence(articles)
+@dataclass(frozen=True)
+class Point:
+    """One point of the grid: every threshold of the related-coverage rules."""
+
+    coverage: float = COVERAGE
+    gap: float = COVERAGE_GAP
+    clear_coverage: float = CLEAR_COVERAGE
+    clear_gap: float = CLEAR_GAP
+    mutual_coverage: float = MUTUAL_COVERAGE
+    mutual_gap: float = MUTUAL_GAP
+    isolated_coverage: float = ISOLATED_COVERAGE
+    isolated_gap: float = ISOLATED_GAP
+    outside_k: int = OUTSIDE_K
+
+
+def points() -> list[Point]:
+    """The shipped point, each rule off, then each rule's grid with the others as shipped."""
+    out = [Point(), Point(clear_coverage=OFF, clear_gap=OFF), Point(mutual_coverage=OFF, mutual_gap=OFF),
+           Point(isolated_coverage=OFF, isolated_gap=OFF),
+           Point(mutual_coverage=OFF, mutual_gap=OFF, isolated_coverage=OFF, isolated_gap=OFF)]
+    out += [Point(coverage=c, gap=g) for c in GRID_COVERAGE for g in GRID_GAP]
+    out += [Point(clear_coverage=c, clear_gap=g) for c in GRID_CLEAR_COVERAGE for g in GRID_CLEAR_GAP]
+    out += [Point(mutual_coverage=c, mutual_gap=g) for c in GRID_MUTUAL_COVERAGE for g in GRID_MUTUAL_GAP]
+    out += [Point(isolated_coverage=c, isolated_gap=g, outside_k=k) for k in GRID_OUTSIDE_K
+            for c in GRID_ISOLATED_COVERAGE for g in GRID_ISOLATED_GAP]
+    return out
+
+
+def grid(articles: Sequence[Article], at: Sequence[Point] | None = None) -> list[tuple[Point, list[Score]]]:
+    """Scores of the related-coverage rules at every point of the grid (or at ``at``)."""
+    evidence, hood = measure(articles)
     ids = sorted(a.id for a in articles)
     skip = [k for k, _, _ in EXCLUDED]
-    points = [(c, g, CLEAR_COVERAGE, CLEAR_GAP) for c in GRID_COVERAGE for g in GRID_GAP]
-    points += [(COVERAGE, COVERAGE_GAP, OFF, OFF)]
-    points += [(COVERAGE, COVERAGE_GAP, c, g) for c in GRID_CLEAR_COVERAGE for g in GRID_CLEAR_GAP]
     out = []
-    for coverage, gap, clear_coverage, clear_gap in points:
+    for pt in (points() if at is None else at):
         links = {(p.a, p.b): round(p.aligned, 3) for p in evidence
-                 if p.near_copy or (not p.same_outlet and p.related(coverage, gap, clear_coverage, clear_gap))}
-        groups = [StoryGroup(id=g[0], article_ids=tuple(g)) for g in link(ids, links) if len(g) > 1]
-        out.append((coverage, gap, clear_coverage, clear_gap, score(articles, groups, skip)[0]))
+                 if p.near_copy or (not p.same_outlet and p.related(pt.coverage, pt.gap, pt.clear_coverage,
+                                                                  pt.clear_gap, pt.mutual_coverage, pt.mutual_gap))}
+        merged = link(ids, links)
+        if pt.isolated_gap != OFF:
+            merged = merge_isolated(merged, hood, pt.isolated_coverage, pt.isolated_gap, pt.outside_k)
+        groups = [StoryGroup(id=g[0], article_ids=tuple(g)) for g in merged if len(g) > 1]
+        out.append((pt, score(articles, groups, skip)[0]))
     return out
 
 
@@ -261,11 +299,13 @@ def main(argv: list[str] | None = None) -> int:
         print(why)
         return 2
     if args.grid:
-        print("COVERAGE GAP  CLEAR_COVERAGE CLEAR_GAP   even P/R        odd P/R")
-        for coverage, gap, clear_coverage, clear_gap, scores in grid(load(args.folder)[0]):
+        print("coverage gap | clear cov gap | mutual cov gap | isolated cov gap k |  even P/R      odd P/R")
+        for pt, scores in grid(load(args.folder)[0]):
             even, odd = scores[0], scores[1]
-            print(f"{coverage:8.2f} {gap:4.1f}  {clear_coverage:14.2f} {clear_gap:9.2f}   "
-                  f"{even.precision:.3f}/{even.recall:.3f}     {odd.precision:.3f}/{odd.recall:.3f}")
+            print(f"{pt.coverage:8.2f} {pt.gap:3.1f} | {pt.clear_coverage:9.2f} {pt.clear_gap:4.2f} | "
+                  f"{pt.mutual_coverage:10.2f} {pt.mutual_gap:3.1f} | {pt.isolated_coverage:12.2f} "
+                  f"{pt.isolated_gap:3.1f} {pt.outside_k} |  {even.precision:.3f}/{even.recall:.3f}  "
+                  f"{odd.precision:.3f}/{odd.recall:.3f}")
         return 0
     r = run(args.folder)
     articles: tuple[Article, ...] = r["articles"]  # type: ignore[assignment]
