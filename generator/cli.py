@@ -43,6 +43,7 @@ import jinja2
 from . import pipeline, scaffold
 from .config import Config, load_config, salvage_settings
 from .errors import BriefingError, ConfigError, CorpusError, Problem, TemplateError, printable
+from .progress import Progress
 
 EXIT_USAGE = 64  # EX_USAGE of sysexits.h, as Git's and BSD tools' usage errors
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, what a shell reports for a program stopped by Ctrl-C
@@ -120,6 +121,12 @@ def _parser() -> argparse.ArgumentParser:
                        description="Read, clean and analyse the articles and write the pages into docs/.",
                        epilog=epilog, formatter_class=_Formatter),
     ]
+    for command in commands:  # the per-article work: processes and cache
+        command.add_argument("--jobs", type=_jobs, default=None, metavar="N",
+                             help="processes that clean and analyse the articles (default: the jobs setting; "
+                                  "0 there means one per core); the pages do not depend on it")
+        command.add_argument("--no-cache", action="store_true",
+                             help="analyse every article afresh, without reading or writing the cache_dir folder")
     serve = sub.add_parser("serve", help="live preview that regenerates when an article or the config changes",
                            description="Serve the site locally and regenerate the pages whenever an article, "
                                        "the settings or the topics change.", epilog=epilog, formatter_class=_Formatter)
@@ -149,6 +156,17 @@ def _parser() -> argparse.ArgumentParser:
     for command in (*commands, serve, check, new, imp):
         _add_global_options(command, top=False)
     return parser
+
+
+def _jobs(text: str) -> int:
+    """``--jobs N``: a whole number of processes, at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected at least 1 process, got {value}")
+    return value
 
 
 @dataclass(frozen=True)
@@ -362,10 +380,15 @@ def _run_command(args: argparse.Namespace, opts: Options, root: Path) -> int:
             f"pages into {config.docs_path}", opts)
     if args.command == "import":
         return _import(config, args.feeds, opts)
-    if args.command == "generate":
-        result = pipeline.generate(config, strict=args.strict)
-    elif args.command == "build":
-        result = pipeline.build(config, root / "mkdocs.yml", strict=args.strict)
+    if args.command in ("generate", "build"):
+        jobs = args.jobs if args.jobs is not None else config.settings.jobs or os.cpu_count() or 1
+        progress = Progress.to(sys.stderr, quiet=opts.quiet, verbose=opts.verbose)
+        if args.command == "generate":
+            result = pipeline.generate(config, strict=args.strict, cache=not args.no_cache, jobs=jobs,
+                                       progress=progress)
+        else:
+            result = pipeline.build(config, root / "mkdocs.yml", strict=args.strict, cache=not args.no_cache,
+                                    jobs=jobs, progress=progress)
     else:
         return _serve(config, root, args.addr, opts)
     problems, notes = result.digest.problems, result.digest.skipped

@@ -5,18 +5,25 @@ Files are read at the start and written at the end; everything between is pure.
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .analyse import build_digest
-from .clean import clean_corpus
-from .config import Config
+from .analyse.digest import addresses, article_work
+from .cache import Cache
+from .clean import clean_article, clean_corpus, text_fingerprint
+from .config import Config, Settings
 from .errors import BriefingError, CorpusError, Problem
 from .load import read_corpus
-from .models import Corpus, Digest
+from .models import Addresses, Article, ArticleWork, Corpus, Digest, FileWork, SourceFile
+from .progress import Progress, silent
 from .render import render_site
-from .render.pages import PACKAGED, write_stylesheet
+from .render.pages import PACKAGED, write_stylesheet, write_theme_override
 from .write import WriteResult, write_pages
+from .write.build_info import this_build
 from .write.site import build_site
 
 
@@ -35,33 +42,154 @@ def load(config: Config) -> Corpus:
     return clean_corpus(files, config.settings, problems, skipped)
 
 
-def generate(config: Config, *, strict: bool = False, write: bool = True) -> Generated:
+MIN_PARALLEL = 32  # fewer files to analyse than this are done in this process: starting workers costs more
+
+
+def generate(config: Config, *, strict: bool = False, write: bool = True, cache: bool = False, jobs: int = 1,
+             progress: Progress | None = None) -> Generated:
     """Build the digest and its pages; write them into docs/ unless ``write`` is false.
 
     In strict mode any problem with the corpus stops the build before anything is written.
+    With ``cache``, each file's cleaning and per-article analysis is kept in the project's
+    ``cache_dir`` and reused while the file, the settings and the code are unchanged, and page
+    addresses are kept from the last build there (see :mod:`generator.cache`). ``jobs`` worker
+    processes clean and analyse the files (the output does not depend on it).
     """
-    corpus = load(config)
+    show = progress or silent()
+    store = Cache.open(config.root / config.settings.cache_dir, config.settings) if cache else None
+    corpus, work = prepare(config, cache=store, jobs=jobs, progress=show)
     if strict and corpus.problems:
         raise CorpusError(list(corpus.problems))
-    digest = _digest_isolating_faults(config, corpus)
+    previous = store.addresses() if store is not None else None
+    digest = _digest_isolating_faults(config, corpus, work, previous, show)
     if strict and digest.problems != corpus.problems:
         raise CorpusError(list(digest.problems))
-    pages = render_site(config, digest)
-    written = write_pages(config.docs_path, pages) if write else None
+    show.stage("render", unit="pages")
+    pages = render_site(config, digest, this_build(config))  # date, site address, previous state
+    show.advance(len(pages))
+    written = None
     if write:
+        show.stage("write", unit="pages")
+        written = write_pages(config.docs_path, pages)
         write_stylesheet(config.docs_path)
+        write_theme_override(config.root)
+        show.advance(len(written.written))
+        show.detail(f"{len(written.written)} pages written, {written.unchanged} unchanged, "
+                    f"{len(written.deleted)} removed")
+    show.end()
+    if store is not None:
+        if write:
+            store.save_addresses(addresses(digest))
+        store.prune()
     return Generated(digest, pages, written)
 
 
-def build(config: Config, mkdocs_file: Path, *, strict: bool = False) -> Generated:
+def build(config: Config, mkdocs_file: Path, *, strict: bool = False, cache: bool = False, jobs: int = 1,
+          progress: Progress | None = None) -> Generated:
     """Generate the pages, then build the site with MkDocs.
 
     A project without ``mkdocs.yml`` gets the packaged starter written there first (it is the
     project's file from then on, to edit as any MkDocs settings file)."""
-    result = generate(config, strict=strict)
+    result = generate(config, strict=strict, cache=cache, jobs=jobs, progress=progress)
     write_starter_mkdocs(mkdocs_file)
+    show = progress or silent()
+    show.stage("site (MkDocs)")
     build_site(mkdocs_file, config.site_path, strict=strict)
+    show.end()
     return result
+
+
+def prepare(config: Config, *, cache: Cache | None = None, jobs: int = 1,
+            progress: Progress | None = None) -> tuple[Corpus, dict[str, ArticleWork]]:
+    """Read every file, then clean and analyse each one on its own (from the cache where it holds
+    the file, in ``jobs`` processes otherwise): the corpus, and each article's own analysis."""
+    show = progress or silent()
+    show.stage("read", unit="files")
+    files, problems, skipped = read_corpus(config.articles_path, config.settings.max_article_bytes)
+    show.advance(len(files))
+    ordered = sorted(files, key=lambda f: f.path)
+    show.stage("clean and analyse each article", total=len(ordered), unit="files")
+    keys = [cache.key(f) for f in ordered] if cache is not None else []
+    results: list[FileWork | None] = [cache.get(k) for k in keys] if cache is not None else [None] * len(ordered)
+    todo = [i for i, r in enumerate(results) if r is None]
+    show.advance(len(ordered) - len(todo))
+    workers = max(1, min(jobs, len(todo) // MIN_PARALLEL))
+    if cache is not None:
+        show.detail(f"cache: {len(ordered) - len(todo)} of {len(ordered)} files analysed before")
+    if todo:
+        show.detail(f"{len(todo)} files to clean and analyse in {workers} process{'es' if workers > 1 else ''}")
+    for i, done in zip(todo, _file_works([ordered[i] for i in todo], config.settings, workers, show.advance),
+                       strict=True):
+        results[i] = done
+        if cache is not None:
+            cache.put(keys[i], done)
+    kept = [r for r in results if r is not None]
+    corpus, work = collect(kept, problems, skipped)
+    return corpus, work
+
+
+def file_work(source: SourceFile, settings: Settings) -> FileWork:
+    """Clean one file and analyse the article alone. A fault in the analysis leaves ``work``
+    empty: the digest then analyses that article again and refuses it with the fault named."""
+    article, issues = clean_article(source, settings)
+    work: ArticleWork | None = None
+    if article is not None:
+        try:
+            work = article_work(article)
+        except Exception:  # one article's fault is reported by the digest, not here
+            work = None
+    return FileWork(source.path, article, tuple(issues), work)
+
+
+def _file_works(sources: Sequence[SourceFile], settings: Settings, jobs: int,
+                advance: Callable[[int], None]) -> Iterator[FileWork]:
+    """:func:`file_work` of each source, in order, in ``jobs`` processes."""
+    if jobs <= 1:
+        for source in sources:
+            yield file_work(source, settings)
+            advance(1)
+        return
+    chunk = max(1, min(64, len(sources) // (jobs * 8)))
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for done in pool.map(file_work, sources, itertools.repeat(settings), chunksize=chunk):
+            yield done
+            advance(1)
+
+
+def collect(works: Sequence[FileWork], problems: Sequence[Problem] = (),
+            skipped: Sequence[Problem] = ()) -> tuple[Corpus, dict[str, ArticleWork]]:
+    """The corpus from files cleaned one by one (in path order), exactly as
+    :func:`generator.clean.clean_corpus` makes it: a second file with an article's id or text is
+    refused. Also each published article's own analysis, by article id."""
+    articles: list[Article] = []
+    found = list(problems)
+    seen: dict[str, str] = {}
+    texts: dict[str, str] = {}
+    analysed: dict[str, ArticleWork] = {}
+    for w in works:
+        found.extend(w.problems)
+        article = w.article
+        if article is None:
+            continue
+        if article.id in seen:
+            found.append(Problem(w.path, f"two articles with the same id '{article.id}': this file and "
+                                 f"{seen[article.id]} (ids are made from file names)",
+                                 "rename one of the two files so their names differ in more than case "
+                                 "or punctuation"))
+            continue
+        fingerprint = text_fingerprint(article)
+        if fingerprint in texts:
+            found.append(Problem(w.path, f"same text as {texts[fingerprint]}, not published twice",
+                                 "remove one of the two copies"))
+            continue
+        seen[article.id] = w.path
+        texts[fingerprint] = w.path
+        articles.append(article)
+        if w.work is not None:
+            analysed[article.id] = w.work
+    corpus = Corpus(articles=tuple(sorted(articles, key=lambda a: a.id)), problems=tuple(found),
+                    skipped=tuple(skipped))
+    return corpus, analysed
 
 
 def write_starter_mkdocs(mkdocs_file: Path) -> bool:
@@ -73,15 +201,17 @@ def write_starter_mkdocs(mkdocs_file: Path) -> bool:
     return True
 
 
-def _digest_isolating_faults(config: Config, corpus: Corpus) -> Digest:
+def _digest_isolating_faults(config: Config, corpus: Corpus, work: dict[str, ArticleWork] | None = None,
+                             previous: Addresses | None = None, progress: Progress | None = None) -> Digest:
     """Build the digest; if the analysis fails on some article, refuse that article and publish the rest.
 
     An unexpected failure is a bug, but one article's text must not stop every other article
     from being published: each article is then analysed alone, those that still fail are
     refused with the failure named, and the digest is built again without them.
     """
+    show = progress or silent()
     try:
-        return build_digest(config, corpus)
+        return build_digest(config, corpus, work, previous, stage=show.stage)
     except BriefingError:
         raise
     except Exception:  # any fault in the analysis of one article
@@ -89,7 +219,7 @@ def _digest_isolating_faults(config: Config, corpus: Corpus) -> Digest:
         kept = []
         for article in corpus.articles:
             try:
-                build_digest(config, replace(corpus, articles=(article,), problems=()))
+                build_digest(config, replace(corpus, articles=(article,), problems=()), work)
             except BriefingError:
                 raise
             except Exception as exc:
@@ -100,4 +230,5 @@ def _digest_isolating_faults(config: Config, corpus: Corpus) -> Digest:
                 kept.append(article)
         if not refused or not kept:
             raise  # no single article causes it, or every one does: a bug, not one file's doing
-        return build_digest(config, replace(corpus, articles=tuple(kept), problems=(*corpus.problems, *refused)))
+        return build_digest(config, replace(corpus, articles=tuple(kept), problems=(*corpus.problems, *refused)),
+                            work, previous, stage=show.stage)

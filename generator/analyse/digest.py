@@ -52,7 +52,6 @@ def build_digest(config: Config, corpus: Corpus, work: Mapping[str, ArticleWork]
     arrive; ``stage`` is told each step's name as it starts (for progress)."""
     step = stage or (lambda _name: None)
     articles = {a.id: a for a in corpus.articles}
-    step("per-article analysis")
     done = {a.id: work[a.id] if work is not None and a.id in work else article_work(a) for a in corpus.articles}
     stems = {aid: [list(s) for s in w.stems] for aid, w in done.items()}
     step("stories")

@@ -1,0 +1,125 @@
+"""Incremental generation: a full build from nothing, the same build again from the cache, and
+one new article into the built corpus.
+
+    python -m benchmarks.incremental [--size N] [--jobs N] [--topics FILE] [--json]
+
+The corpus is built at run time from real news (``../shared/eval``: every BBC News Summary
+article, then the Multi-News validation documents, up to ``--size``; copied only into a
+temporary folder) with the five BBC topics (``benchmarks/bbc_topics.yml``). One article is held
+back and added for the last step. Each step is one ``briefing generate`` (read, clean, analyse,
+render, write ``docs/``; no MkDocs) in a fresh interpreter, as CI would run it; the figures are
+its wall seconds, its CPU seconds (the worker processes' included) and the pages written.
+
+    cold      no cache, no docs/: everything analysed, every page written
+    warm      nothing changed: every file from the cache, no page rewritten
+    one new   one more article: only it analysed; the pages whose content changed rewritten
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from .data import BBC, MULTI_NEWS, missing
+
+ROOT = Path(__file__).resolve().parents[1]
+TOPICS = ROOT / "benchmarks" / "bbc_topics.yml"
+
+# Runs one generation in the tree under test and prints its figures as JSON.
+_CHILD = """
+import json, resource, sys, time
+start_wall, start_cpu = time.perf_counter(), time.process_time()
+sys.path.insert(0, sys.argv[1])
+from pathlib import Path
+from generator.config import load_config
+from generator.pipeline import generate
+from generator.progress import Progress
+config = load_config(Path(sys.argv[2]))
+result = generate(config, cache=True, jobs=int(sys.argv[3]), progress=Progress.to(sys.stderr))
+children = resource.getrusage(resource.RUSAGE_CHILDREN)
+w = result.written
+print(json.dumps({"wall": time.perf_counter() - start_wall,
+                  "cpu": time.process_time() - start_cpu + children.ru_utime + children.ru_stime,
+                  "articles": len(result.digest.articles), "pages": len(result.pages),
+                  "written": len(w.written), "unchanged": w.unchanged, "deleted": len(w.deleted)}))
+"""
+
+
+def sources(size: int) -> list[tuple[str, Path]]:
+    """Up to ``size`` article files: BBC first (category/number order), then Multi-News."""
+    found: list[tuple[str, Path]] = []
+    if (BBC / "articles").is_dir():
+        found += [(f"bbc-{p.parent.name}-{p.name}", p) for p in sorted((BBC / "articles").glob("*/*.txt"))]
+    if MULTI_NEWS.is_dir():
+        found += [(f"mn-{p.parent.name}-{p.name}", p) for p in sorted(MULTI_NEWS.glob("cluster_*/doc_*.txt"))]
+    return found[:size]
+
+
+def project(dest: Path, files: list[tuple[str, Path]], topics: Path) -> Path:
+    (dest / "articles").mkdir(parents=True)
+    for name, path in files:
+        (dest / "articles" / name).write_bytes(path.read_bytes())
+    shutil.copyfile(topics, dest / "topics.yml")
+    return dest
+
+
+def step(project_dir: Path, jobs: int, tree: Path = ROOT) -> dict[str, float]:
+    done = subprocess.run([sys.executable, "-c", _CHILD, str(tree), str(project_dir), str(jobs)], check=False,
+                          capture_output=True, text=True, cwd=project_dir)
+    if done.returncode != 0:
+        raise SystemExit(f"the generation failed:\n{done.stderr[-3000:]}")
+    figures: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    figures["stages"] = done.stderr.strip()  # type: ignore[assignment]  # one line per stage
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size", type=int, default=3000, help="articles in the built corpus (default 3000)")
+    parser.add_argument("--jobs", type=int, default=1, help="processes for the per-article work (default 1)")
+    parser.add_argument("--topics", type=Path, default=TOPICS, help="topics file to build with")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--stages", action="store_true", help="also print each step's stage lines")
+    parser.add_argument("--tree", type=Path, default=ROOT, help="the generator checkout to run (default: this one)")
+    args = parser.parse_args(argv)
+    if why := missing(BBC) or missing(MULTI_NEWS):
+        print(why, file=sys.stderr)
+        return 2
+    files = sources(args.size + 1)
+    held = files.pop(len(files) // 2)  # the article that arrives
+    rows = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        root = project(Path(tmp) / "project", files, args.topics)
+        started = time.perf_counter()
+        rows["cold"] = step(root, args.jobs, args.tree)
+        rows["warm"] = step(root, args.jobs, args.tree)
+        (root / "articles" / held[0]).write_bytes(held[1].read_bytes())
+        rows["one new"] = step(root, args.jobs, args.tree)
+        total = time.perf_counter() - started
+    result = {"machine": f"{platform.system()} {platform.machine()}, Python {platform.python_version()}",
+              "files": len(files), "jobs": args.jobs, "topics": args.topics.name, "steps": rows,
+              "benchmark_s": round(total, 1)}
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0
+    print("| step | articles | wall s | CPU s | pages | written | unchanged | removed |\n"
+          "|---|---:|---:|---:|---:|---:|---:|---:|")
+    for name, r in rows.items():
+        print(f"| {name} | {r['articles']:,.0f} | {r['wall']:.1f} | {r['cpu']:.1f} | {r['pages']:,.0f} | "
+              f"{r['written']:,.0f} | {r['unchanged']:,.0f} | {r['deleted']:,.0f} |")
+    print(f"\n{len(files):,} files (+1), topics {args.topics.name}, --jobs {args.jobs}; {result['machine']}.")
+    if args.stages:
+        for name, r in rows.items():
+            print(f"\n{name}:\n{r['stages']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

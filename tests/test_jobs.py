@@ -1,0 +1,61 @@
+"""``--jobs N``: the per-article work in N processes gives the same pages as in one."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.cli import EXIT_USAGE, main
+from generator.config import load_config
+from generator.pipeline import MIN_PARALLEL, generate
+from generator.progress import Progress
+
+from .conftest import copy_project
+from .test_determinism import BASE, DAYS
+
+TOPICS = ("trade", "gas", "grain", "steel", "tourism")
+
+
+def corpus(root: Path, count: int) -> None:
+    """``count`` short articles of a few kinds (so that stories, entities and figures all have work)."""
+    shutil.rmtree(root / "articles")
+    (root / "articles").mkdir()
+    for i in range(count):
+        text = BASE.format(n=10 + i % 7 + (i // 7) * 100, day=DAYS[i % 5]).replace("talks", f"{TOPICS[i % 5]} talks")
+        (root / "articles" / f"{i:03d}_{TOPICS[i % 5]}.txt").write_text(text, encoding="utf-8")
+
+
+def test_two_processes_give_the_same_pages_as_one(tmp_path: Path) -> None:
+    root = copy_project(tmp_path)
+    corpus(root, 2 * MIN_PARALLEL + 6)
+    config = load_config(root)
+    one = generate(config, write=False, jobs=1)
+    shown = io.StringIO()
+    two = generate(config, write=False, jobs=2, progress=Progress(shown, verbose=True))
+    assert "in 2 processes" in shown.getvalue(), shown.getvalue()
+    assert two.pages == one.pages
+    assert two.digest == one.digest
+
+
+def _built(folder: Path, jobs: str) -> dict[str, bytes]:
+    folder.mkdir()
+    root = copy_project(folder)
+    corpus(root, 2 * MIN_PARALLEL + 6)
+    assert main(["--root", str(root), "-q", "generate", "--jobs", jobs, "--no-cache"]) == 0
+    assert not (root / ".briefing-cache").exists(), "--no-cache writes no cache"
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted((root / "docs").rglob("*")) if p.is_file()}
+
+
+def test_jobs_option_and_setting(tmp_path: Path) -> None:
+    assert _built(tmp_path / "one", "1") == _built(tmp_path / "two", "2")
+    root = tmp_path / "two"
+    assert not (root / ".briefing-cache").exists(), "--no-cache writes no cache"
+    with pytest.raises(SystemExit) as usage:  # a usage error, named
+        main(["--root", str(root), "generate", "--jobs", "0"])
+    assert usage.value.code == EXIT_USAGE
+    (root / "briefing.yml").write_text((root / "briefing.yml").read_text(encoding="utf-8") + "\njobs: -1\n",
+                                       encoding="utf-8")
+    assert main(["--root", str(root), "-q", "generate"]) != 0
