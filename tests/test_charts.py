@@ -17,7 +17,17 @@ from pathlib import Path
 
 import pytest
 
-from generator.models import Article, Figure, FigureCheck, Metadata, Sentence, SourceSummary, StoryGroup, TopicDigest
+from generator.models import (
+    Article,
+    Figure,
+    FigureCheck,
+    Metadata,
+    Sentence,
+    SourceSummary,
+    StoryGroup,
+    TopicDigest,
+    TopicMatch,
+)
 from generator.render.charts import (
     CoverageChart,
     TopicCharts,
@@ -159,6 +169,13 @@ def test_figure_chart_draws_each_report_by_date_and_source() -> None:
     assert texts[0] == "People killed: values by date and source"
     assert "1 May 2024 · Daily" in texts and "date unknown · Daily" in texts and "4 May 2024 · outlet unknown" in texts
     assert {"0", "20", "40", "60"} <= set(texts)  # the value axis from zero
+
+
+def test_only_figures_of_sentences_about_the_topic_are_drawn() -> None:
+    td, arts, figs, checks, story_of = _toll()
+    matches = {("t", a): TopicMatch("t", a, 1.0, (), ((0, 1.0),) if a != "d2" else ((1, 1.0),)) for a in arts}
+    [fc] = topic_charts(td, "Q", arts, figs, checks, story_of, matches).figures
+    assert [p.figure.article_id for p in fc.points] == ["d1", "d3", "d4"]  # d2's toll is in another sentence
 
 
 def test_figures_that_agree_or_come_from_one_source_get_no_chart() -> None:

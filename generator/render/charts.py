@@ -23,10 +23,10 @@ import datetime as dt
 import html
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ..models import Article, Figure, FigureCheck, StoryGroup, TopicDigest
+from ..models import Article, Figure, FigureCheck, StoryGroup, TopicDigest, TopicMatch
 
 # The drawing is laid out in a 420-unit-wide viewBox and scaled to the column: 14-unit labels
 # read as about 12 px on a 390 px phone (13-unit axis labels: 11 px) and about 18 px at the 30rem cap on a desktop.
@@ -464,8 +464,8 @@ class Quantity:
 
 
 def figure_points(members: Sequence[str], articles: Mapping[str, Article], figures: Mapping[str, Figure],
-                  checks: Mapping[tuple[str, str], Sequence[FigureCheck]],
-                  story_of: Mapping[str, StoryGroup]) -> list[Quantity]:
+                  checks: Mapping[tuple[str, str], Sequence[FigureCheck]], story_of: Mapping[str, StoryGroup],
+                  relevant: Container[tuple[str, int]] | None = None) -> list[Quantity]:
     """The quantities worth a chart among ``members``' figures, most telling first.
 
     A quantity is a *story* check: figures that the analysis lined up as one measure of one
@@ -474,14 +474,18 @@ def figure_points(members: Sequence[str], articles: Mapping[str, Article], figur
     a line by date would present as one toll. Kept: two or more sources of the topic with a
     value in one unit (the most used; one axis), and values that differ (several reports of one
     value are said in the figures table; a picture adds nothing). Order: most different values,
-    then most sources, then key and story id. Reads only the checks of the topic's stories."""
+    then most sources, then key and story id. Reads only the checks of the topic's stories.
+
+    ``relevant`` holds the (article id, sentence index) of the sentences that are about the
+    topic: a figure elsewhere in a source (the F-16 deal on a Gaza page) is not drawn there."""
     wanted = set(members)
     stories = {story_of[a].id: story_of[a] for a in members if a in story_of}
     out = []
     for sid, story in sorted(stories.items()):
         for c in checks.get(("story", sid), ()):
             figs = [f for fid in dict.fromkeys(c.figures)
-                    if (f := figures.get(fid)) is not None and f.article_id in wanted and f.value is not None]
+                    if (f := figures.get(fid)) is not None and f.article_id in wanted and f.value is not None
+                    and (relevant is None or (f.article_id, f.index) in relevant)]
             units: dict[str, int] = {}
             for f in figs:
                 units[f.unit] = units.get(f.unit, 0) + 1
@@ -506,11 +510,14 @@ def _outlet(a: Article) -> str:
 
 
 def topic_charts(td: TopicDigest, topic_title: str, articles: Mapping[str, Article], figures: Mapping[str, Figure],
-                 checks: Mapping[tuple[str, str], Sequence[FigureCheck]],
-                 story_of: Mapping[str, StoryGroup]) -> TopicCharts:
-    """The charts of one topic page, from its sources (``td.sources``) and the story figure checks."""
+                 checks: Mapping[tuple[str, str], Sequence[FigureCheck]], story_of: Mapping[str, StoryGroup],
+                 matches: Mapping[tuple[str, str], TopicMatch] | None = None) -> TopicCharts:
+    """The charts of one topic page, from its sources (``td.sources``) and the story figure checks;
+    with ``matches`` ((topic id, article id) → match), only figures of the sentences about the topic."""
     members = [s.article_id for s in td.sources]
     coverage = coverage_chart("chart-coverage", topic_title, [articles[a] for a in members])
-    found = figure_points(members, articles, figures, checks, story_of)[:MAX_FIGURE_CHARTS]
+    relevant = None if matches is None else {
+        (a, i) for a in members if (m := matches.get((td.topic_id, a))) is not None for i, _ in m.sentence_scores}
+    found = figure_points(members, articles, figures, checks, story_of, relevant)[:MAX_FIGURE_CHARTS]
     charts = tuple(figure_chart(f"chart-figure-{i + 1}", q) for i, q in enumerate(found))
     return TopicCharts(coverage, charts)

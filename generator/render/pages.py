@@ -292,7 +292,7 @@ def render_site(config: Config, digest: Digest) -> dict[str, str]:
         _put(pages, topic_path(td.topic_id), env.get_template("topic.md.j2").render(
             **common, topic=look.topics[td.topic_id], td=td,
             charts=topic_charts(td, look.topics[td.topic_id].title, look.articles, cmp.figures, cmp.checks,
-                                look.story_of)))
+                                look.story_of, look.matches)))
     for article in digest.articles:
         _put(pages, source_path(article.id), env.get_template("source.md.j2").render(**common, article=article))
     for g in digest.stories:
