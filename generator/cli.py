@@ -149,7 +149,8 @@ def _parser() -> argparse.ArgumentParser:
                          description="Read each feed, fetch the page of every item the corpus does not have yet "
                                      "(same address without tracking parameters, or same text) and write it into "
                                      "the articles folder as a new .txt file with front matter. Existing files are "
-                                     "never changed. A feed or page that fails is reported and skipped.",
+                                     "never changed. A feed or page that fails is reported and skipped, and the "
+                                     "command then exits with 3 (the others are imported).",
                          epilog=epilog, formatter_class=_Formatter)
     imp.add_argument("feeds", nargs="*", metavar="FEED", help="an http(s) address of a feed (or of one page), or a "
                      "feed file; default: the feeds listed under feeds: in briefing.yml")

@@ -1,8 +1,18 @@
-"""MkDocs hook: take the navigation from the file the generator writes, so the nav lists the
-topics (from the config) but not every source page, and stays short as the corpus grows.
+"""The MkDocs plugin ``briefing``: a second guard on the generated navigation. Nothing the site
+needs depends on it: Zensical, which runs no MkDocs plugin, builds the same site without it.
 
-Pages a maintainer writes by hand go into ``nav:`` in mkdocs.yml as usual; they are kept,
-after the generated entries.
+The generator writes the navigation to ``docs/.briefing/nav.yml`` as settings (``nav:``), titles
+already HTML-escaped, and mkdocs.yml takes them in with ``INHERIT: docs/.briefing/nav.yml``: that
+is how MkDocs and Zensical both get the nav. Page titles are made safe in the pages' own front
+matter (:func:`generator.render.escape.page_title`). This plugin adds, for MkDocs only:
+
+- the generated entries put back in front of a ``nav:`` written by hand in mkdocs.yml (MkDocs lets
+  such a ``nav:`` replace the inherited one; Zensical appends it after the inherited one, so both
+  show the generated entries, then the hand-written pages);
+- the same for a project whose mkdocs.yml predates ``INHERIT`` (the nav comes from the plugin);
+- the file read again as untrusted data: it sits in docs/ and can be edited in a pull request,
+  so titles are escaped again and only plain ``.md`` pages of docs/ kept. ``briefing build``
+  rewrites the file before MkDocs reads it, so a hand edit never reaches a site built that way.
 """
 
 from __future__ import annotations
@@ -13,26 +23,34 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from markupsafe import Markup
 from mkdocs.plugins import BasePlugin
 
 _MAX_NAV_BYTES = 5_000_000  # 10,000 topics take ~1 MB
 _PAGE = re.compile(r"[A-Za-z0-9_-]+(?:/[A-Za-z0-9_-]+)*\.md")
 
 
+def _entries(data: Any) -> list[Any]:
+    """The nav entries of the file: a ``nav:`` mapping, or a bare list (files written before INHERIT)."""
+    if isinstance(data, dict):
+        data = data.get("nav")
+    return data if isinstance(data, list) else []
+
+
 def on_config(config: Any) -> Any:
     nav_file = Path(config["docs_dir"]) / ".briefing" / "nav.yml"
     if nav_file.is_file() and not nav_file.is_symlink() and nav_file.stat().st_size <= _MAX_NAV_BYTES:
-        generated = _safe_nav(yaml.safe_load(nav_file.read_text(encoding="utf-8")))
-        config["nav"] = generated + list(config["nav"] or [])
+        raw = _entries(yaml.safe_load(nav_file.read_text(encoding="utf-8")))
+        current = list(config["nav"] or [])
+        if raw and current[: len(raw)] == raw:  # the inherited nav: replace it by its checked copy
+            current = current[len(raw):]
+        config["nav"] = _safe_nav(raw) + current
     return config
 
 
 def _safe_nav(items: Any, depth: int = 0) -> list[Any]:
     """The navigation as the generator writes it, whatever the file says: titles HTML-escaped
     (the theme inserts them as they are; escaping again what the generator escaped changes
-    nothing), targets only plain ``.md`` pages of docs/, two levels at most. The file sits in
-    docs/ and can be edited in a pull request, so it is not trusted."""
+    nothing), targets only plain ``.md`` pages of docs/, two levels at most."""
     out: list[Any] = []
     if not isinstance(items, list) or depth > 1:
         return out
@@ -40,7 +58,7 @@ def _safe_nav(items: Any, depth: int = 0) -> list[Any]:
         if not isinstance(item, dict) or len(item) != 1:
             continue
         [(title, target)] = item.items()
-        safe_title = html.escape(html.unescape(" ".join(str(title).split())), quote=True)
+        safe_title = html.escape(html.unescape(" ".join(str(title).split())), quote=False)
         if isinstance(target, str) and _PAGE.fullmatch(target):
             out.append({safe_title: target})
         elif isinstance(target, list):
@@ -48,28 +66,9 @@ def _safe_nav(items: Any, depth: int = 0) -> list[Any]:
     return out
 
 
-def on_post_page(output: str, page: Any, config: Any) -> str:
-    """Keep an article's title inert in ``<title>``.
-
-    Material writes ``{{ page.title | striptags }}`` there, and ``striptags`` turns the escaped
-    "&lt;" of a headline back into "<": a headline "</title><script>…" would close the title
-    and run. Put back exactly that text, escaped.
-    """
-    if not page.title:
-        return output
-    written = Markup(str(page.title)).striptags()
-    safe = html.escape(written, quote=False)
-    if safe == written:
-        return output
-    return output.replace(f"<title>{written} - ", f"<title>{safe} - ", 1)
-
-
 class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
-    """The hooks above as the MkDocs plugin ``briefing`` (``plugins: [search, briefing]``),
-    registered by the package's ``mkdocs.plugins`` entry point, so no path to this file is needed."""
+    """The plugin ``briefing`` (``plugins: [search, briefing]``), registered by the package's
+    ``mkdocs.plugins`` entry point, so no path to this file is needed."""
 
     def on_config(self, config: Any) -> Any:
         return on_config(config)
-
-    def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
-        return on_post_page(output, page, config)

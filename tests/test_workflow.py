@@ -208,3 +208,29 @@ def test_packaged_workflows_equal_the_repository_ones_and_new_writes_them(tmp_pa
     assert "another project" in requirements  # never a bare `briefing` from PyPI
     assert not any(line.strip() == "briefing" for line in requirements.splitlines())
     assert "feeds: []" in (project / "briefing.yml").read_text(encoding="utf-8")
+
+
+class _Installed:
+    def __init__(self, direct_url: str | None) -> None:
+        self.direct_url = direct_url
+
+    def read_text(self, name: str) -> str | None:
+        return self.direct_url if name == "direct_url.json" else None
+
+
+@pytest.mark.parametrize(("direct_url", "line"), [
+    ('{"url": "https://github.com/example/briefing", "vcs_info": {"vcs": "git", "commit_id": "0123abc"}}',
+     "briefing @ git+https://github.com/example/briefing@0123abc"),
+    ('{"url": "https://example.org/briefing-0.1.0.tar.gz", "archive_info": {}}',
+     "briefing @ https://example.org/briefing-0.1.0.tar.gz"),
+    ('{"url": "file:///home/me/briefing", "dir_info": {"editable": true}}', None),  # no use on another machine
+    (None, None),
+])
+def test_new_names_the_briefing_it_was_installed_from(monkeypatch: pytest.MonkeyPatch, direct_url: str | None,
+                                                      line: str | None) -> None:
+    from generator import scaffold
+
+    monkeypatch.setattr(scaffold.metadata, "distribution", lambda name: _Installed(direct_url))
+    text = scaffold._files()["requirements.txt"].decode()
+    active = [x for x in text.splitlines() if x and not x.startswith("#")]
+    assert active == ([line] if line else [])

@@ -8,6 +8,7 @@ bigger than the limit is refused rather than cut, so a page is never imported ha
 from __future__ import annotations
 
 import http.client
+import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -16,6 +17,9 @@ from typing import IO
 from .urls import is_http
 
 TIMEOUT = 20.0  # seconds for connecting and for each read; a news site answers in one or two
+# The whole body must arrive within this many times TIMEOUT: a server that sends a byte now and
+# then would otherwise hold the import for ever, each read within the timeout.
+TOTAL_FACTOR = 3
 MAX_REDIRECTS = 5
 READ_CHUNK = 65_536
 
@@ -64,10 +68,14 @@ def fetch(url: str, limit: int, *, user_agent: str, timeout: float = TIMEOUT) ->
                 raise FetchError(f"the server announces {int(length):,} bytes, over the limit of {limit:,}")
             chunks: list[bytes] = []
             size = 0
-            while chunk := response.read(READ_CHUNK):
+            deadline = time.monotonic() + TOTAL_FACTOR * timeout
+            read = getattr(response, "read1", response.read)  # read1: what has arrived, not a full chunk
+            while chunk := read(READ_CHUNK):
                 size += len(chunk)
                 if size > limit:
                     raise FetchError(f"more than {limit:,} bytes, over the limit")
+                if time.monotonic() > deadline:
+                    raise FetchError(f"not received whole within {TOTAL_FACTOR * timeout:g} s")
                 chunks.append(chunk)
             final = response.geturl()
             content_type = response.headers.get_content_type() if response.headers.get("Content-Type") else ""

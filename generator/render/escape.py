@@ -15,6 +15,8 @@ import html
 import re
 from urllib.parse import quote, urlsplit
 
+import yaml
+
 # Backslash escapes Python-Markdown understands, and entities for what it has no escape for.
 _BACKSLASH = set("\\`*_{}[]()#!")
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;"}
@@ -29,6 +31,12 @@ _WS = re.compile(r"\s+")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
                       r"\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 _SAFE_URL = re.compile(r"^https?://[^\s<>\"'`\\]+$", re.IGNORECASE)
+# Python-Markdown's backslash escapes (markdown.Markdown.ESCAPED_CHARS): what md() and the line-start
+# rule put a backslash before. md() escapes every backslash of the text itself, so in its output a
+# backslash before one of these is always an escape.
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()>#+\-.!])")
+_FRONT_MATTER = re.compile(r"---\n(.*?\n)?---\n", re.DOTALL)
+_HEADING = re.compile(r"^# (.+)$", re.MULTILINE)
 
 
 def md(text: object) -> str:
@@ -41,10 +49,52 @@ def md(text: object) -> str:
 
 
 def nav_title(text: object) -> str:
-    """A title for the navigation (``docs/.briefing/nav.yml``): MkDocs and the theme put it
-    into the HTML of every page as it is, so it is HTML-escaped here, on one line, bounded."""
+    """A title for the navigation (``docs/.briefing/nav.yml``): MkDocs, Zensical and the theme put
+    it into the HTML of every page as it is, so it is HTML-escaped here, on one line, bounded.
+    Quotes stay as they are: the theme puts a title into an attribute only through ``|e``, where
+    "&#x27;" would be read out as written."""
     s = _WS.sub(" ", _CONTROL.sub("", str(text))).strip()[:200]
-    return html.escape(s, quote=True) or "Untitled"
+    return html.escape(s, quote=False) or "Untitled"
+
+
+def shown(markdown_text: str) -> str:
+    """The characters a reader sees for inline Markdown that :func:`md` wrote (or a template's
+    literal text): backslash escapes and entities undone. ``shown(md(s))`` is ``s`` on one line."""
+    return html.unescape(_MD_ESCAPE.sub(r"\1", markdown_text))
+
+
+def page_title(page: str) -> str | None:
+    """The title of a generated page, HTML-escaped, from its first ``# heading``; ``None`` without one.
+
+    MkDocs takes a page's title from its first heading and Material writes it into ``<title>``
+    through Jinja's ``striptags``, which turns the heading's "&lt;" back into "<": a headline
+    "</title><script>…" would close the title and run (Zensical does the same). A ``title:`` in
+    the front matter is written there as it is, so this escaped copy keeps ``<title>`` inert with
+    no hook or plugin of ours running."""
+    body = page
+    fm = _FRONT_MATTER.match(page)
+    if fm:
+        body = page[fm.end():]
+    m = _HEADING.search(body)
+    if not m:
+        return None
+    return html.escape(" ".join(_CONTROL.sub("", shown(m.group(1))).split()), quote=False) or None
+
+
+def with_title(page: str) -> str:
+    """``page`` with its :func:`page_title` as ``title:`` in its front matter (added to the page's
+    block if it has one and no title yet, or as a new block)."""
+    title = page_title(page)
+    if title is None:
+        return page
+    line = yaml.safe_dump({"title": title}, allow_unicode=True, width=1_000_000)
+    fm = _FRONT_MATTER.match(page)
+    if fm is None:
+        return f"---\n{line}---\n\n{page}"
+    existing = yaml.safe_load(fm.group(1) or "") or {}
+    if isinstance(existing, dict) and "title" in existing:
+        return page
+    return f"---\n{line}{page[4:]}"
 
 
 def safe_url(url: object) -> str | None:

@@ -32,7 +32,7 @@ from ..models import (
 )
 from .briefing import Evidence, label_text
 from .charts import topic_charts
-from .escape import md, nav_title, safe_url
+from .escape import md, nav_title, safe_url, with_title
 from .export import export_json
 
 # Pages and data files the generator owns inside docs/.
@@ -43,6 +43,8 @@ STORIES_INDEX = "stories/index.md"
 ENTITIES_INDEX = "entities/index.md"
 DIGEST = "digest.json"
 NAV = ".briefing/nav.yml"
+NAV_HEADER = ("# Written by briefing on every build (edit topics.yml, not this file): the site's navigation,\n"
+              "# taken in by mkdocs.yml's INHERIT, so MkDocs and Zensical build the same nav.\n")
 
 
 def topic_path(topic_id: str) -> str:
@@ -307,8 +309,28 @@ def render_site(config: Config, digest: Digest) -> dict[str, str]:
         **common, ordered=latest(digest.articles, len(digest.articles))))
     _put(pages, REPORT, env.get_template("report.md.j2").render(**common))
     _put(pages, DIGEST, export_json(config, digest))
-    nav = [{"Home": HOME}, {"Topics": [{nav_title(t.title): topic_path(t.id)} for t in config.topics]},
+    nav: list[dict[str, object]] = [
+           {"Home": HOME},
+           {"Topics": [{t.title: topic_path(t.id)} for t in config.topics]},
            {"Stories": STORIES_INDEX}, {"People & organisations": ENTITIES_INDEX},
            {"Sources": SOURCES_INDEX}, {"Build report": REPORT}]
-    _put(pages, NAV, yaml.safe_dump(nav, allow_unicode=True, sort_keys=False))
+    _put(pages, NAV, nav_file(nav))
+    # Titles safe before MkDocs or Zensical sees them (escape.page_title says why); the home page's
+    # <title> is the site's name.
+    for path in pages:
+        if path.endswith(".md") and path != HOME:
+            pages[path] = with_title(pages[path])
     return pages
+
+
+def nav_file(nav: list[dict[str, object]]) -> str:
+    """``docs/.briefing/nav.yml``: the navigation as settings that mkdocs.yml takes in with
+    ``INHERIT:`` (MkDocs and Zensical alike; a ``nav:`` of mkdocs.yml replaces it in MkDocs, and the
+    ``briefing`` plugin puts the generated entries back in front). Every title HTML-escaped here:
+    both insert a nav title into the page as it is: ``nav`` holds the titles as plain text."""
+    def escaped(items: list[dict[str, object]]) -> list[dict[str, object]]:
+        return [{nav_title(title): escaped(target) if isinstance(target, list) else target
+                 for title, target in item.items()} for item in items]
+
+    return (NAV_HEADER + yaml.safe_dump({"nav": escaped(nav)}, allow_unicode=True, sort_keys=False,
+                                        width=1_000_000))
