@@ -12,10 +12,12 @@ import pytest
 import yaml
 
 from generator.cli import main
+from generator.render.pages import PACKAGED, THEME_OVERRIDE, write_theme_override
 
-from .conftest import copy_project
+from .conftest import ROOT, copy_project
 
-pytestmark = pytest.mark.slow  # one MkDocs build of a one-article project: ~9 s on a busy machine
+# The tests on the built site share one MkDocs build of a one-article project: ~9 s on a busy machine.
+slow = pytest.mark.slow
 
 HOSTILE_TITLE = "Talks \"><script>alert('og')</script> resume in Ankara"
 FIRST = ("Turkey and the United States resumed talks in Ankara on Monday, \"><img src=x onerror=alert(1)> "
@@ -63,6 +65,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+@slow
 def test_the_description_is_front_matter_that_cannot_break_out(site: Path) -> None:
     text = (site / "docs" / "sources" / "talks.md").read_text(encoding="utf-8")
     front = yaml.safe_load(text.split("---\n")[1])
@@ -70,6 +73,7 @@ def test_the_description_is_front_matter_that_cannot_break_out(site: Path) -> No
     assert "<" not in front["description"] and "&lt;img src=x onerror=alert(1)&gt;" in front["description"]
 
 
+@slow
 def test_source_page_has_description_and_open_graph_tags_as_text(site: Path) -> None:
     page = parse(site / "site" / "sources" / "talks" / "index.html")
     [description] = page.meta("name", "description")
@@ -86,6 +90,7 @@ def test_source_page_has_description_and_open_graph_tags_as_text(site: Path) -> 
     assert "<script>alert('og')" not in html and "<img src=x" not in html
 
 
+@slow
 def test_feeds_are_announced_in_the_head_and_linked_on_the_page(site: Path) -> None:
     topic = next(p for p in sorted((site / "docs" / "topics").glob("*.xml")))
     page = parse(site / "site" / "topics" / topic.stem / "index.html")
@@ -98,12 +103,14 @@ def test_feeds_are_announced_in_the_head_and_linked_on_the_page(site: Path) -> N
     assert "feed.xml" in links and "whats-new/" in links  # the visible "Subscribe" and "What's new" links
 
 
+@slow
 def test_source_page_links_the_original_and_shows_its_date(site: Path) -> None:
     page = parse(site / "site" / "sources" / "talks" / "index.html")
     assert any(t == "a" and a.get("href") == "https://example.org/talks?a=1&b=2" for t, a in page.elements)
     assert "2024-05-02 · Example News" in (site / "docs" / "sources" / "talks.md").read_text(encoding="utf-8")
 
 
+@slow
 def test_search_indexes_a_source_by_its_headline_and_summary_not_its_body(site: Path) -> None:
     index = json.loads((site / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
     source = [d for d in index["docs"] if d["location"].startswith("sources/talks/")]
@@ -113,3 +120,14 @@ def test_search_indexes_a_source_by_its_headline_and_summary_not_its_body(site: 
     everything = json.dumps(index)
     assert "light rain through the quiet Sunday" not in everything  # deep in the body
     assert "harbour of Mersin" not in everything
+
+
+def test_the_packaged_theme_override_is_the_repository_one_and_is_written_only_when_missing(tmp_path: Path) -> None:
+    assert (PACKAGED / THEME_OVERRIDE).read_bytes() == (ROOT / THEME_OVERRIDE).read_bytes()
+    assert write_theme_override(tmp_path)
+    assert (tmp_path / THEME_OVERRIDE).read_bytes() == (PACKAGED / THEME_OVERRIDE).read_bytes()
+    (tmp_path / THEME_OVERRIDE).write_text("{% extends 'base.html' %}\n", encoding="utf-8")
+    assert not write_theme_override(tmp_path)  # a project's own override is never replaced
+    assert (tmp_path / THEME_OVERRIDE).read_text(encoding="utf-8") == "{% extends 'base.html' %}\n"
+    for mkdocs_yml in (ROOT / "mkdocs.yml", PACKAGED / "mkdocs.yml"):
+        assert "custom_dir: overrides" in mkdocs_yml.read_text(encoding="utf-8")
