@@ -28,13 +28,13 @@ from dataclasses import dataclass
 
 from ..models import Article, Figure, FigureCheck, StoryGroup, TopicDigest, TopicMatch
 
-# The drawing is laid out in a 420-unit-wide viewBox and scaled to the column: 14-unit labels
-# read as about 12 px on a 390 px phone (13-unit axis labels: 11 px) and about 18 px at the 30rem cap on a desktop.
+# The drawing is laid out in a 420-unit-wide viewBox and scaled to the column: 15-unit labels
+# read as about 13 px on a 390 px phone (13-unit axis labels: 11 px) and 18 px at the 26rem cap on a desktop.
 WIDTH = 420
 PAD = 6
-LABEL = 14  # outlet and report labels
+LABEL = 15  # outlet and report labels
 SMALL = 13  # axis and count labels
-MAX_WIDTH = "30rem"
+MAX_WIDTH = "26rem"
 # Outlets drawn as strips of their own; the others share one "other outlets" strip, so a topic
 # with sixty outlets still gets a chart a reader can take in.
 MAX_OUTLET_ROWS = 5
