@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,7 +14,7 @@ from generator.pipeline import Generated, generate
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-PROJECT_FILES = ("briefing.yml", "topics.yml", "mkdocs.yml", "articles", "templates", "generator", "docs")
+PROJECT_FILES = ("briefing.yml", "topics.yml", "mkdocs.yml", "articles", "templates", "generator", "docs", "overrides")
 
 
 def copy_project(dest: Path, articles: Path | None = None) -> Path:
@@ -37,6 +39,23 @@ def shared_or_skip(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is missing: this test needs the team's shared/ folder beside the repo")
     return path
+
+
+# The build date shown on pages (What's new, home) comes from SOURCE_DATE_EPOCH when set: fixed
+# for the whole test session (and the builds it starts in child processes), so that output is the
+# same bytes whatever the day. 2026-12-02 00:00 UTC.
+SOURCE_DATE_EPOCH = "1796169600"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def fixed_build_date() -> Iterator[None]:
+    before = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = SOURCE_DATE_EPOCH
+    yield
+    if before is None:
+        os.environ.pop("SOURCE_DATE_EPOCH", None)
+    else:
+        os.environ["SOURCE_DATE_EPOCH"] = before
 
 
 @pytest.fixture(scope="session")

@@ -34,6 +34,9 @@ from .briefing import Evidence, label_text
 from .charts import topic_charts
 from .escape import md, nav_title, safe_url, with_title
 from .export import export_json
+from .feeds import render_feeds, summaries
+from .meta import front_matter, page_meta
+from .state import KEEP_BUILDS, SHOW_CHANGES, STATE, Build, next_state, state_json
 
 # Pages and data files the generator owns inside docs/.
 HOME = "index.md"
@@ -42,6 +45,7 @@ SOURCES_INDEX = "sources/index.md"
 STORIES_INDEX = "stories/index.md"
 ENTITIES_INDEX = "entities/index.md"
 DIGEST = "digest.json"
+WHATS_NEW = "whats-new.md"
 NAV = ".briefing/nav.yml"
 NAV_HEADER = ("# Written by briefing on every build (edit topics.yml, not this file): the site's navigation,\n"
               "# taken in by mkdocs.yml's INHERIT, so MkDocs and Zensical build the same nav.\n")
@@ -244,6 +248,21 @@ def write_stylesheet(docs: Path) -> bool:
     return True
 
 
+THEME_OVERRIDE = "overrides/main.html"  # beside mkdocs.yml, named by its theme.custom_dir
+
+
+def write_theme_override(root: Path) -> bool:
+    """Put the packaged theme override (Open Graph tags, feed links) at ``overrides/main.html``
+    beside mkdocs.yml when the project has none (a project's own is never replaced), so that
+    ``custom_dir: overrides`` always names a folder. True if it was written."""
+    target = root / THEME_OVERRIDE
+    if target.exists() or target.is_symlink() or target.parent.is_symlink():
+        return False  # never write through a link
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes((PACKAGED / THEME_OVERRIDE).read_bytes())
+    return True
+
+
 _QUOTE_OPENING = re.compile(r"^[“\"‘']")
 
 
@@ -274,8 +293,12 @@ def _put(pages: dict[str, str], path: str, text: str) -> None:
     pages[path] = text
 
 
-def render_site(config: Config, digest: Digest) -> dict[str, str]:
-    """Every generated file of ``docs/`` as ``{relative path: text}``."""
+def render_site(config: Config, digest: Digest, build: Build | None = None) -> dict[str, str]:
+    """Every generated file of ``docs/`` as ``{relative path: text}``.
+
+    ``build`` carries what the pipeline knows of this build (its date, the site's address, the
+    state the previous build left), for the feeds, the dates shown and "What's new"."""
+    build = build or Build()
     env = environment(config.root / "templates")
     look = Lookup(
         articles={a.id: a for a in digest.articles},
@@ -286,6 +309,7 @@ def render_site(config: Config, digest: Digest) -> dict[str, str]:
     )
     cmp = compare_index(digest, look)
     common = {"digest": digest, "look": look, "config": config, "cmp": cmp, "brief": Evidence(look, cmp)}
+    common.update(build_date=build.date, summary_of=summaries(digest))  # freshness, feeds and "What's new"
     pages: dict[str, str] = {}
     _put(pages, HOME, env.get_template("home.md.j2").render(
         **common, latest=latest(digest.articles, config.settings.latest_sources),
@@ -309,12 +333,23 @@ def render_site(config: Config, digest: Digest) -> dict[str, str]:
         **common, ordered=latest(digest.articles, len(digest.articles))))
     _put(pages, REPORT, env.get_template("report.md.j2").render(**common))
     _put(pages, DIGEST, export_json(config, digest))
+    state = next_state(build.previous, digest, build.date)
+    _put(pages, WHATS_NEW, env.get_template("whatsnew.md.j2").render(**common, state=state, show=SHOW_CHANGES,
+                                                                        keep=KEEP_BUILDS))
+    for path, xml in render_feeds(digest, {t.id: (t.title, t.description) for t in config.topics}, build.site_name,
+                                  build.site_url, state, build.date).items():
+        _put(pages, path, xml)
+    _put(pages, STATE, state_json(state))
     nav: list[dict[str, object]] = [
-           {"Home": HOME},
+           {"Home": HOME}, {"What's new": WHATS_NEW},
            {"Topics": [{t.title: topic_path(t.id)} for t in config.topics]},
            {"Stories": STORIES_INDEX}, {"People & organisations": ENTITIES_INDEX},
            {"Sources": SOURCES_INDEX}, {"Build report": REPORT}]
     _put(pages, NAV, nav_file(nav))
+    paths = {"whats_new": WHATS_NEW, "sources": SOURCES_INDEX, "stories": STORIES_INDEX,
+             "entities": ENTITIES_INDEX, "report": REPORT}
+    for path, meta in page_meta(config, digest, paths, cmp.paged).items():
+        pages[path] = front_matter(meta) + pages[path]
     # Titles safe before MkDocs or Zensical sees them (escape.page_title says why); the home page's
     # <title> is the site's name.
     for path in pages:
