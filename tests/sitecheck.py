@@ -79,3 +79,48 @@ def broken_links(site: Path) -> list[str]:
                 if unquote(parts.fragment) not in ids:
                     problems.append(f"{base}: link {href} → no anchor #{parts.fragment}")
     return problems
+
+
+# One page of each kind a reader meets, found in the built site (the first in name order).
+PAGE_TYPES = ("home", "topic", "source", "story", "stories", "entity", "entities", "sources", "report", "404")
+
+
+def _first(site: Path, folder: str, skip: str = "index.html") -> str | None:
+    found = sorted(p.parent.name for p in (site / folder).glob("*/index.html") if p.parent.name != skip)
+    return f"/{folder}/{found[0]}/" if found else None
+
+
+def page_types(site: Path) -> dict[str, str]:
+    """Page type → its URL path in the built site, for every type the site has."""
+    urls = {"home": "/", "topic": _first(site, "topics"), "source": _first(site, "sources"),
+            "story": _first(site, "stories"), "stories": "/stories/", "entity": _first(site, "entities"),
+            "entities": "/entities/", "sources": "/sources/", "report": "/report/", "404": "/404.html"}
+    if (site / "whats-new" / "index.html").exists():
+        urls["whats-new"] = "/whats-new/"
+    return {kind: url for kind, url in urls.items() if url is not None}
+
+
+# What a page reports about its own width, in the browser, with every folded block opened: the
+# document's scroll width against the window, and every table (and the theme's scrolling frame
+# around it) wider than either.
+LAYOUT_JS = """() => {
+  for (const d of document.querySelectorAll('details')) d.open = true;
+  const vw = window.innerWidth;
+  const wide = [];
+  for (const t of document.querySelectorAll('article table')) {
+    const r = t.getBoundingClientRect();
+    if (r.width > vw + 0.5) wide.push('table ' + Math.round(r.width) + 'px: ' + t.innerText.slice(0, 60));
+  }
+  for (const w of document.querySelectorAll('.md-typeset__scrollwrap')) {
+    if (w.scrollWidth > w.clientWidth + 1) wide.push('scrolling table ' + w.scrollWidth + '>' + w.clientWidth + ': ' + w.innerText.slice(0, 60));
+  }
+  return {scrollWidth: document.documentElement.scrollWidth, innerWidth: vw,
+          height: document.documentElement.scrollHeight, wide: wide};
+}"""
+
+# axe-core's findings of a page, only the serious and critical ones, as short lines.
+AXE_JS = """async (options) => {
+  const result = await axe.run(document, options);
+  return result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+    .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '));
+}"""
