@@ -41,9 +41,9 @@ from generator.analyse.stories import (
     COVERAGE_GAP,
     ISOLATED_COVERAGE,
     ISOLATED_GAP,
+    ISOLATED_GAP_FIRST,
     MUTUAL_COVERAGE,
     MUTUAL_GAP,
-    OUTSIDE_K,
     find_stories,
     link,
     measure,
@@ -238,8 +238,7 @@ GRID_CLEAR_GAP = (2.5, 2.75, 3.0, 3.25, 3.5, 4.0)
 GRID_MUTUAL_COVERAGE = (0.15, 0.2, 0.25)
 GRID_MUTUAL_GAP = (1.1, 1.2, 1.3, 1.4, 1.5, 1.7, 1.9)
 GRID_ISOLATED_COVERAGE = (0.12, 0.15, 0.2)
-GRID_ISOLATED_GAP = (1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 2.0, 2.5)
-GRID_OUTSIDE_K = (1, 2, 3)
+GRID_ISOLATED_GAP = (1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 2.0, 2.5)  # both outsider gaps
 OFF = float("inf")  # a threshold no cosine reaches: the rule off
 
 
@@ -254,20 +253,24 @@ class Point:
     mutual_coverage: float = MUTUAL_COVERAGE
     mutual_gap: float = MUTUAL_GAP
     isolated_coverage: float = ISOLATED_COVERAGE
+    isolated_gap_first: float = ISOLATED_GAP_FIRST
     isolated_gap: float = ISOLATED_GAP
-    outside_k: int = OUTSIDE_K
 
 
 def points() -> list[Point]:
     """The shipped point, each rule off, then each rule's grid with the others as shipped."""
     out = [Point(), Point(clear_coverage=OFF, clear_gap=OFF), Point(mutual_coverage=OFF, mutual_gap=OFF),
-           Point(isolated_coverage=OFF, isolated_gap=OFF),
-           Point(mutual_coverage=OFF, mutual_gap=OFF, isolated_coverage=OFF, isolated_gap=OFF)]
+           Point(isolated_coverage=OFF, isolated_gap_first=OFF, isolated_gap=OFF),
+           Point(mutual_coverage=OFF, mutual_gap=OFF, isolated_coverage=OFF, isolated_gap_first=OFF, isolated_gap=OFF)]
     out += [Point(coverage=c, gap=g) for c in GRID_COVERAGE for g in GRID_GAP]
     out += [Point(clear_coverage=c, clear_gap=g) for c in GRID_CLEAR_COVERAGE for g in GRID_CLEAR_GAP]
     out += [Point(mutual_coverage=c, mutual_gap=g) for c in GRID_MUTUAL_COVERAGE for g in GRID_MUTUAL_GAP]
-    out += [Point(isolated_coverage=c, isolated_gap=g, outside_k=k) for k in GRID_OUTSIDE_K
+    # each outsider alone (the other's gap off), then both together
+    out += [Point(isolated_coverage=c, isolated_gap_first=g, isolated_gap=OFF)
             for c in GRID_ISOLATED_COVERAGE for g in GRID_ISOLATED_GAP]
+    out += [Point(isolated_coverage=c, isolated_gap_first=OFF, isolated_gap=g)
+            for c in GRID_ISOLATED_COVERAGE for g in GRID_ISOLATED_GAP]
+    out += [Point(isolated_gap_first=g1, isolated_gap=g2) for g1 in GRID_ISOLATED_GAP for g2 in GRID_ISOLATED_GAP]
     return out
 
 
@@ -282,8 +285,8 @@ def grid(articles: Sequence[Article], at: Sequence[Point] | None = None) -> list
                  if p.near_copy or (not p.same_outlet and p.related(pt.coverage, pt.gap, pt.clear_coverage,
                                                                   pt.clear_gap, pt.mutual_coverage, pt.mutual_gap))}
         merged = link(ids, links)
-        if pt.isolated_gap != OFF:
-            merged = merge_isolated(merged, hood, pt.isolated_coverage, pt.isolated_gap, pt.outside_k)
+        if pt.isolated_coverage != OFF:
+            merged = merge_isolated(merged, hood, pt.isolated_coverage, pt.isolated_gap_first, pt.isolated_gap)
         groups = [StoryGroup(id=g[0], article_ids=tuple(g)) for g in merged if len(g) > 1]
         out.append((pt, score(articles, groups, skip)[0]))
     return out
@@ -299,12 +302,12 @@ def main(argv: list[str] | None = None) -> int:
         print(why)
         return 2
     if args.grid:
-        print("coverage gap | clear cov gap | mutual cov gap | isolated cov gap k |  even P/R      odd P/R")
+        print("coverage gap | clear cov gap | mutual cov gap | isolated cov 1st 2nd |  even P/R      odd P/R")
         for pt, scores in grid(load(args.folder)[0]):
             even, odd = scores[0], scores[1]
             print(f"{pt.coverage:8.2f} {pt.gap:3.1f} | {pt.clear_coverage:9.2f} {pt.clear_gap:4.2f} | "
                   f"{pt.mutual_coverage:10.2f} {pt.mutual_gap:3.1f} | {pt.isolated_coverage:12.2f} "
-                  f"{pt.isolated_gap:3.1f} {pt.outside_k} |  {even.precision:.3f}/{even.recall:.3f}  "
+                  f"{pt.isolated_gap_first:3.1f} {pt.isolated_gap:3.1f} |  {even.precision:.3f}/{even.recall:.3f}  "
                   f"{odd.precision:.3f}/{odd.recall:.3f}")
         return 0
     r = run(args.folder)
