@@ -224,3 +224,81 @@ def test_six_outlets_wording_one_event_are_one_story_and_a_follow_up_stays_apart
     groups = find_stories(_with_filler(*reports, schools))
     assert [g.article_ids for g in groups] == [tuple(f"dam{i}" for i in range(6))]
     assert len(groups[0].origins) == 6  # six newsrooms, six reports of their own
+
+
+def _hood(pairs: dict[tuple[str, str], float], outlets: dict[str, str] | None = None):
+    """A hand-made neighbourhood: the given cosines as each article's neighbour list."""
+    from generator.analyse.stories import Neighbourhood
+
+    near: dict[str, list[tuple[float, str]]] = {}
+    for (a, b), v in pairs.items():
+        near.setdefault(a, []).append((v, b))
+        near.setdefault(b, []).append((v, a))
+    ids = sorted(near)
+    return Neighbourhood(docs={x: {x: 1.0} for x in ids},
+                         near={x: tuple(sorted(near[x], key=lambda t: (-t[0], t[1]))) for x in ids},
+                         outlet={x: (outlets or {}).get(x) for x in ids})
+
+
+def _crowd(members: str, close: dict[tuple[str, str], float], outside: float = 0.1,
+           strays: dict[str, float] | None = None) -> dict[tuple[str, str], float]:
+    """Cosines among ``members`` (``close``), each member at ``outside`` from twelve other
+    articles, and at ``strays[m]`` from one more article each."""
+    pairs = dict(close)
+    for m in members:
+        for i in range(12):
+            pairs[(m, f"o{i:02}")] = outside
+        if strays and m in strays:
+            pairs[(m, f"s{m}")] = strays[m]
+    return pairs
+
+
+def _groups_after_merge(pairs: dict[tuple[str, str], float], first: list[list[str]],
+                        outlets: dict[str, str] | None = None) -> list[list[str]]:
+    from generator.analyse.stories import merge_isolated
+
+    hood = _hood(pairs, outlets)
+    placed = {x for g in first for x in g}
+    groups = first + [[x] for x in sorted(hood.near) if x not in placed]
+    return [g for g in merge_isolated(groups, hood) if len(g) > 1]
+
+
+def test_a_group_that_stands_clear_of_everything_else_merges() -> None:
+    # a~b already linked; c is as close to both as they are to each other's neighbourhood allows.
+    close = {("a", "b"): 0.5, ("a", "c"): 0.3, ("b", "c"): 0.3}
+    assert _groups_after_merge(_crowd("abc", close), [["a", "b"]]) == [["a", "b", "c"]]
+    # One stray close article (0.25 from a) does not veto the group: its second outsider is far.
+    assert _groups_after_merge(_crowd("abc", close, strays={"a": 0.25}), [["a", "b"]]) == [["a", "b", "c"]]
+
+
+def test_a_group_in_a_crowded_topic_does_not_merge() -> None:
+    close = {("a", "b"): 0.5, ("a", "c"): 0.3, ("b", "c"): 0.3}
+    # Everything around is nearly as close as c is: c is not clear of the topic.
+    assert _groups_after_merge(_crowd("abc", close, outside=0.22), [["a", "b"]]) == [["a", "b"]]
+
+
+def test_a_group_merge_needs_most_cross_pairs_close_and_a_neighbourhood() -> None:
+    # c is close to b only: no chain from a to c.
+    chain = {("a", "b"): 0.5, ("b", "c"): 0.4, ("a", "c"): 0.01}
+    assert _groups_after_merge(_crowd("abc", chain), [["a", "b"]]) == [["a", "b"]]
+    # Three articles and nothing else: nothing to stand clear of, no evidence.
+    alone = {("a", "b"): 0.5, ("a", "c"): 0.3, ("b", "c"): 0.3}
+    assert _groups_after_merge(alone, [["a", "b"]]) == [["a", "b"]]
+
+
+def test_a_group_merge_never_joins_two_articles_of_one_known_outlet() -> None:
+    close = {("a", "b"): 0.5, ("a", "c"): 0.3, ("b", "c"): 0.3}
+    outlets = {"a": "Valley Herald", "b": "Brenik Times", "c": "Valley Herald"}
+    assert _groups_after_merge(_crowd("abc", close), [["a", "b"]], outlets) == [["a", "b"]]
+
+
+def test_mutual_nearest_neighbours_need_a_smaller_margin() -> None:
+    from generator.analyse.stories import PairEvidence
+
+    # Background 0.2: 0.3 is not 2.1 times clear of it, but the two are each other's nearest.
+    p = PairEvidence(a="a", b="b", whole=0.3, aligned=0.0, near_copy=False, copied=0, near=0.3, deep=0.2,
+                     same_outlet=False, rank=1, crowd=12)
+    assert p.related()
+    assert not replace(p, rank=3).related()  # third-nearest of one of them: the full gap applies
+    assert not replace(p, crowd=4).related()  # among four neighbours, "nearest" says little
+    assert not replace(p, whole=0.25).related()  # under 1.4 times the background
