@@ -9,10 +9,11 @@ from .conftest import shared_or_skip
 
 pytestmark = pytest.mark.slow
 
-# Reached: 0.781 on the even half (tuned on), 0.712 on the odd, at precision 0.990 / 1.000. The
-# issue's target is TARGET_RECALL (0.85), not met (see generator/analyse/stories.py, COVERAGE_GAP
-# and CLEAR_GAP).
-RECALL_FLOOR = 0.68
+# Reached (round 4, judged exclusions applied): 0.914 on the even half (tuned on), 0.812 on the
+# odd, at precision 0.990 / 1.000; all 250 clusters 0.996 / 0.855. The issue's target is
+# TARGET_RECALL (0.85) on both halves: met on the even half, not on the odd (see
+# generator/analyse/stories.py, MUTUAL_GAP and ISOLATED_GAP, and BENCHMARKS.md, Stories).
+RECALL_FLOOR = 0.80
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +36,8 @@ def test_recall_keeps_its_floor(result: dict[str, object]) -> None:
         assert s.recall >= RECALL_FLOOR, s
 
 
-@pytest.mark.xfail(reason="issue 8 target (recall >= 0.85) not reached: see BENCHMARKS.md, Stories", strict=False)
+@pytest.mark.xfail(reason="issue 8 target (recall >= 0.85) reached on the even half only (odd 0.812): "
+                          "see BENCHMARKS.md, Stories", strict=False)
 def test_recall_target(result: dict[str, object]) -> None:
     from benchmarks.stories import TARGET_RECALL
 
