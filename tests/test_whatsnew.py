@@ -4,15 +4,17 @@ build in docs/.briefing/state.json; nothing added when nothing changed."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from generator.config import load_config
-from generator.errors import WriteError
+from generator.errors import ConfigError, WriteError
 from generator.models import Digest
 from generator.pipeline import generate
 from generator.render.state import KEEP_BUILDS, BuildEntry, Change, State, next_state, parse_state, state_json
+from generator.write.build_info import build_date, site_address
 
 from .test_feeds import TALKS, project
 
@@ -91,3 +93,13 @@ def test_the_history_keeps_the_last_builds_and_round_trips() -> None:
     assert len(new.history) == KEEP_BUILDS
     assert new.history[0] == BuildEntry("2026-02-01", (Change("article", "gone", "removed", "Gone <i>"),), False, 0, 0)
     assert parse_state(state_json(new), "state.json") == new
+
+
+def test_the_build_date_comes_from_source_date_epoch_else_today_and_the_address_from_site_url() -> None:
+    assert build_date({"SOURCE_DATE_EPOCH": "1796169600"}) == "2026-12-02"
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", build_date({}))
+    with pytest.raises(ConfigError, match="SOURCE_DATE_EPOCH"):
+        build_date({"SOURCE_DATE_EPOCH": "yesterday"})
+    assert site_address({"SITE_URL": "https://example.org/b"}, {}) == "https://example.org/b/"
+    assert site_address({}, {"site_url": "https://example.org/"}) == "https://example.org/"
+    assert site_address({"SITE_URL": "javascript:alert(1)"}, {"site_url": None}) == ""  # only http(s)
