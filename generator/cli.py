@@ -29,7 +29,6 @@ import contextlib
 import json
 import os
 import sys
-import threading
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -127,10 +126,14 @@ def _parser() -> argparse.ArgumentParser:
                                   "0 there means one per core); the pages do not depend on it")
         command.add_argument("--no-cache", action="store_true",
                              help="analyse every article afresh, without reading or writing the cache_dir folder")
-    serve = sub.add_parser("serve", help="live preview that regenerates when an article or the config changes",
-                           description="Serve the site locally and regenerate the pages whenever an article, "
-                                       "the settings or the topics change.", epilog=epilog, formatter_class=_Formatter)
-    serve.add_argument("--addr", default="127.0.0.1:8000", help="address to serve on (default 127.0.0.1:8000)")
+    serve = sub.add_parser("serve", help="live preview that regenerates when an article, the settings, the topics or "
+                                         "a template changes",
+                           description="Generate the pages, serve the site locally with MkDocs' development server "
+                                       "(live reload), and regenerate the pages whenever an article, the settings "
+                                       "file (--config), the topics file or a template changes.", epilog=epilog,
+                           formatter_class=_Formatter)
+    serve.add_argument("--addr", type=_address, default="127.0.0.1:8000", metavar="HOST:PORT",
+                       help="address to serve on (default 127.0.0.1:8000)")
     check = sub.add_parser("check", parents=[common], help="validate the corpus and the config; exit non-zero on errors",
                            description="Report every problem in the config and the corpus at once, each with its "
                                        "file, line, what is wrong and how to fix it, without writing anything.",
@@ -461,42 +464,53 @@ def _import(config: Config, given: Sequence[str], opts: Options) -> int:
     return CorpusError.exit_code if report.problems else 0
 
 
-def _fingerprint(config_paths: Sequence[Path], folder: Path) -> tuple[tuple[str, float, int], ...]:
-    entries = []
-    for p in list(config_paths) + sorted(folder.rglob("*")):
-        if p.is_file():
-            st = p.stat()
-            entries.append((str(p), st.st_mtime, st.st_size))
-    return tuple(entries)
+def _address(text: str) -> str:
+    """``--addr``: HOST:PORT, the port a number from 0 to 65535 (an IPv6 host in brackets)."""
+    host, sep, port = text.rpartition(":")
+    if not sep or not host.strip("[]") or not port.isdigit() or int(port) > 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not HOST:PORT (for example 127.0.0.1:8000)")
+    return text
 
 
 def _serve(config: pipeline.Config, root: Path, addr: str, opts: Options) -> int:
-    from mkdocs.commands.serve import serve
+    """Generate the pages, then serve the site with MkDocs' development server; regenerate the
+    pages (with the settings file given, read again) whenever an article, the settings, the topics
+    or a template changes, and let MkDocs rebuild (generator/serve.py)."""
+    from . import serve
 
-    pipeline.generate(config)
-    watched = [root / opts.config, root / config.settings.topics_file]
-    stop = threading.Event()
+    mkdocs_file = root / "mkdocs.yml"
 
-    def watch() -> None:
-        seen = _fingerprint(watched, config.articles_path)
-        while not stop.wait(1.0):
-            now = _fingerprint(watched, config.articles_path)
-            if now != seen:
-                seen = now
-                try:
-                    fresh = load_config(root, opts.config)
-                    with _templates_named(root):
-                        pipeline.generate(fresh)
-                    if not opts.quiet:
-                        print("briefing: pages regenerated", file=sys.stderr)
-                except BriefingError as exc:
-                    print(f"briefing: {exc}", file=sys.stderr)
+    def generate(current: Config) -> None:
+        with _templates_named(root):
+            result = pipeline.generate(current, cache=True)
+        pipeline.write_starter_mkdocs(mkdocs_file)
+        problems, notes = result.digest.problems, result.digest.skipped
+        _print([p for p in problems if p.severity != "note"], sys.stderr, opts)
+        refused, warnings, _ = _summary(problems, notes)
+        if not opts.quiet:
+            print(f"briefing: pages generated: {len(result.digest.articles)} articles published, {refused} refused, "
+                  f"{warnings} warnings", file=sys.stderr)
 
-    threading.Thread(target=watch, daemon=True).start()
-    try:
-        serve(config_file=str(root / "mkdocs.yml"), dev_addr=addr, livereload=True)
-    finally:
-        stop.set()
+    def regenerate() -> None:
+        try:
+            fresh = load_config(root, opts.config)
+            _print(fresh.warnings, sys.stderr, opts)
+            generate(fresh)
+        except (ConfigError, CorpusError) as exc:
+            _print(exc.problems, sys.stderr, opts)
+            print("briefing: pages not regenerated; still serving the last good site", file=sys.stderr)
+        except TemplateError as exc:
+            print(exc.problem, file=sys.stderr)
+            print("briefing: pages not regenerated; still serving the last good site", file=sys.stderr)
+        except BriefingError as exc:
+            print(f"briefing: {exc}; still serving the last good site", file=sys.stderr)
+
+    def announce(url: str) -> None:
+        print(f"briefing: serving on {url} (Ctrl-C to stop)", file=sys.stderr, flush=True)
+
+    generate(config)
+    watched = serve.sources(root, root / opts.config, root / config.settings.topics_file, config.articles_path)
+    serve.serve(mkdocs_file, addr, watched, regenerate, announce=announce)
     return 0
 
 
