@@ -302,3 +302,22 @@ def test_mutual_nearest_neighbours_need_a_smaller_margin() -> None:
     assert not replace(p, rank=3).related()  # third-nearest of one of them: the full gap applies
     assert not replace(p, crowd=4).related()  # among four neighbours, "nearest" says little
     assert not replace(p, whole=0.25).related()  # under 1.4 times the background
+
+
+def test_a_shared_quotation_links_two_outlets_clear_of_nothing_else() -> None:
+    from generator.analyse.stories import PairEvidence, _quoted_runs
+
+    a = tiny('The minister said: "We will rebuild every school that the flood destroyed, and we will '
+             'start this week." Engineers arrived on Monday.\n', "a.txt")
+    b = tiny('Crews reached the valley. "We will rebuild every school that the flood destroyed, and we '
+             'will start this week," the minister told reporters in the capital.\n', "b.txt")
+    shared = _quoted_runs(a) & _quoted_runs(b)
+    assert len(shared) >= 2 and all(len(run) == 8 for run in shared)
+    assert not any("engineers" in run or "crews" in run for run in _quoted_runs(a) | _quoted_runs(b))
+    # Close to each other, but no clearer of the background than the topic's other articles.
+    p = PairEvidence(a="a", b="b", whole=0.2, aligned=0.0, near_copy=False, copied=0, near=0.3, deep=0.2,
+                     same_outlet=False, rank=3, crowd=12)
+    assert not p.related()
+    assert replace(p, quoted=2).related()
+    assert not replace(p, quoted=1).related()  # one run: a famous line quoted twice is not enough
+    assert not replace(p, quoted=5, whole=0.1).related()  # and the articles must share COVERAGE
