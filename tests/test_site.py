@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from .sitecheck import broken_links, scan
@@ -48,3 +49,16 @@ def test_search_index_covers_sentences(built_project: Path) -> None:
     index = json.loads((built_project / "site/search/search_index.json").read_text(encoding="utf-8"))
     text = " ".join(d["text"] for d in index["docs"])
     assert "significant cargo moving through Turkey" in text
+
+
+def test_sentence_links_are_built_as_small_labelled_links(built_project: Path) -> None:
+    site = built_project / "site"
+    html = (site / "topics/russia-exports/index.html").read_text(encoding="utf-8")
+    links = re.findall(r'<a aria-label="([^"]*)" class="sentence-link" href="([^"]*)">([^<]*)</a>', html)
+    assert len(links) >= 5
+    assert all(h.startswith("../../sources/") and "#s" in h for _, h, _ in links)
+    assert all(text.strip() in label and "this sentence" in label for label, _, text in links)
+    # The attribute list never shows as text: on no page did it fail to apply.
+    for page in site.rglob("*.html"):
+        text = " ".join(scan(page).text)
+        assert "{: .sentence-link" not in text and "aria-label=" not in text, page

@@ -35,4 +35,7 @@ def test_seed_timeline(seed_generated: Generated) -> None:
     assert dates[("000", "2024-08-13")] == "2024-08-13"
     assert "001_0c4358038d950f96" in t.undated
     page = seed_generated.pages["topics/us-turkey-relations.md"]
-    assert "## Timeline" in page and "| 2024-07-31 |" in page and "Undated:" in page
+    assert "??? note \"Timeline (" in page and "| 2024-06 |" in page and "Undated:" in page
+    # Haniyeh's assassination on July 31 is in the topic's timeline record, but its sentence is
+    # not about US–Turkey relations: the page leaves it out.
+    assert "| 2024-07-31 |" not in page

@@ -1,0 +1,169 @@
+"""The topic page as a briefing: bottom line, recent reports, evidence filtered to the topic with
+copies collapsed, and sentence links that read as text (generator/render/briefing.py and the
+templates that use it)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from html.parser import HTMLParser
+from pathlib import Path
+
+import markdown
+
+from generator.models import Figure, Quote, QuotePair, SentenceRef, SourceSummary, StoryGroup, TopicDigest
+from generator.pipeline import Generated
+from generator.render.briefing import (
+    bottom_line,
+    collapse_figures,
+    collapse_quotes,
+    date_in_words,
+    label_text,
+    reads_alone,
+    recent,
+)
+from generator.render.pages import environment
+
+from ._tiny import tiny
+
+ROOT = Path(__file__).resolve().parents[1]
+STORY = StoryGroup("story-a", ("a", "b"))
+STORIES = {"a": STORY, "b": STORY}
+
+
+def _q(qid: str, aid: str, text: str, speaker: str | None = "flake") -> Quote:
+    return Quote(qid, aid, (0,), text, "Flake", speaker, False)
+
+
+def test_a_quote_copied_in_one_story_is_one_row_naming_both_sources() -> None:
+    rows = collapse_quotes([_q("q1", "a", "We will stress our goal."), _q("q2", "b", "We will stress our goal.")], STORIES)
+    assert len(rows) == 1 and [q.id for q in rows[0].sources] == ["q1", "q2"] and rows[0].reworded == ()
+
+
+def test_a_rewrite_that_cuts_a_quote_short_joins_the_fullest_wording() -> None:
+    rows = collapse_quotes([_q("q1", "a", "our goal"), _q("q2", "b", "We will stress that our goal is clear")], STORIES)
+    assert len(rows) == 1 and rows[0].quote.id == "q2" and [q.id for q in rows[0].sources] == ["q2", "q1"]
+
+
+def test_quotes_stay_apart_across_stories_and_speakers() -> None:
+    other = {"a": STORY, "c": StoryGroup("story-c", ("c", "d"))}
+    assert len(collapse_quotes([_q("q1", "a", "Same words"), _q("q2", "c", "Same words")], other)) == 2
+    assert len(collapse_quotes([_q("q1", "a", "Same words", "flake"), _q("q2", "b", "Same words", "blinken")],
+                               STORIES)) == 2
+
+
+def test_the_same_remark_worded_differently_is_one_row_marked_as_other_words() -> None:
+    quotes = [_q("q1", "a", "Russia is denied the opportunity to wage war"),
+              _q("q2", "b", "Russia is denied the ability to wage war"), _q("q3", "b", "Something else entirely")]
+    rows = collapse_quotes(quotes, STORIES, [QuotePair("story-a", "q1", "q2", 0.8)])
+    assert [[q.id for q in r.sources] for r in rows] == [["q1", "q2"], ["q3"]]
+    assert rows[0].reworded == ("q2",)
+
+
+def test_a_figure_given_alike_in_one_story_is_one_row() -> None:
+    def fig(fid: str, aid: str, text: str) -> Figure:
+        return Figure(fid, aid, 0, text, "40", 40.0, "jets", "count", "F-16 fighter jets")
+
+    rows = collapse_figures([fig("f1", "a", "40 F-16 fighter jets"), fig("f2", "b", "40 F-16 fighter jets"),
+                             fig("f3", "b", "41 F-16 fighter jets")], STORIES)
+    assert [[f.id for f in r.sources] for r in rows] == [["f1", "f2"], ["f3"]]
+
+
+def test_bottom_line_takes_one_sentence_per_story_and_puts_dated_ones_in_date_order() -> None:
+    a = tiny("Turkey approved Sweden's NATO bid on Tuesday. Officials welcomed the vote in Ankara.", "a.txt",
+             date="2024-01-23")
+    b = tiny("Turkey approved the bid of Sweden after a long delay. He said it was overdue.", "b.txt",
+             date="2024-01-24")
+    c = tiny("The United States approved the sale of F-16 jets to Turkey. The deal is worth $23bn.", "c.txt",
+             date="2024-01-20")
+    d = tiny("Turkey bought Russian S-400 missiles in 2019, which led to US sanctions.", "d.txt")
+    articles = {x.id: x for x in (a, b, c, d)}
+    stories = {a.id: StoryGroup("s", (a.id, b.id)), b.id: StoryGroup("s", (a.id, b.id))}
+    td = TopicDigest("t", tuple(SourceSummary(x.id, 1.0, (0,)) for x in (a, b, c, d)),
+                     (SentenceRef(b.id, 0), SentenceRef(a.id, 0), SentenceRef(d.id, 0), SentenceRef(c.id, 0)), ())
+    chosen = bottom_line(td, articles, stories)
+    # a and b tell one story: the first of them in the overview (b) speaks for it; dated lines
+    # oldest first, then the undated one.
+    assert chosen == (SentenceRef(c.id, 0), SentenceRef(b.id, 0), SentenceRef(d.id, 0))
+    assert not reads_alone("He said it was overdue.") and reads_alone(a.sentences[0].text)
+    newest = recent(td, articles, stories)
+    assert [(r.date, r.article_id, r.others) for r in newest] == [("2024-01-24", b.id, (a.id,)),
+                                                                 ("2024-01-20", c.id, ())]
+    assert date_in_words("2024-01-24") == "24 January 2024" and date_in_words("2024-01") == "January 2024"
+
+
+def test_label_text_cannot_leave_its_attribute() -> None:
+    assert label_text('Evil" onclick="alert(1)" { .x } <b>|*_') == "Evil onclick alert 1 .x b"
+    assert label_text(None) == "" and len(label_text("a" * 500)) == 120
+
+
+class _Attrs(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[dict[str, str | None]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "a":
+            self.links.append(dict(attrs))
+
+
+def test_sentence_link_with_a_hostile_outlet_is_text_then_one_plain_link() -> None:
+    article = tiny("Flake said exports to Russia worry Washington.", "x.txt")
+    hostile = replace(article, meta=replace(article.meta, outlet='Evil" onclick="alert(1)" {: .pwn } *x*'))
+    env = environment(ROOT / "templates")
+    text = env.from_string('{% import "_macros.md.j2" as m %}- {{ m.sentence_link(a, 0, "../") }}\n').render(a=hostile)
+    html = markdown.markdown(text, extensions=["attr_list", "tables"])
+    parser = _Attrs()
+    parser.feed(html)
+    assert len(parser.links) == 1
+    link = parser.links[0]
+    assert set(link) == {"href", "class", "aria-label"} and link["class"] == "sentence-link"
+    assert link["aria-label"] == "Evil onclick alert 1 .pwn x: this sentence in the source"
+    assert html.startswith("<ul>\n<li>Flake said exports to Russia worry Washington. <a ")
+    assert re.findall(r"<(\w+)", html) == ["ul", "li", "a"]  # the outlet's text made no element
+
+
+def test_russia_exports_page_shows_only_evidence_about_russia_exports(seed_generated: Generated) -> None:
+    page = seed_generated.pages["topics/russia-exports.md"]
+    evidence = page.split("## Evidence", 1)[1]
+    # Flake's Iran remarks stand in the same article, but their sentences are not about exports
+    # to Russia.
+    assert "dealings with Iran" not in evidence and "de-escalate" not in evidence
+    # His "wage war" remark, given by the report and its rewrite in other words, is one row
+    # naming both sources.
+    rows = [ln for ln in evidence.splitlines() if "wage war.”" in ln]  # quote table rows
+    assert len(rows) == 1
+    assert "000_8ac4934ad0f0b599.md#s17" in rows[0] and "001_0c4358038d950f96.md#s20" in rows[0]
+    assert "(in other words)" in rows[0]
+
+
+def test_topic_page_opens_with_a_dated_bottom_line_then_recent_then_sources(seed_generated: Generated) -> None:
+    page = seed_generated.pages["topics/us-turkey-relations.md"]
+    body = page.split("\n# ", 1)[1]
+    assert "**As of 13 August 2024** · 5 sources, 3 named outlets" in body
+    order = [body.index(h) for h in ("**As of", "??? abstract", "## What changed recently", "## Sources",
+                                     "## Evidence", "## Related topics", "??? info \"How this was put together\"")]
+    assert order == sorted(order)
+    top = body.split("??? abstract", 1)[0]
+    assert 3 <= sum(1 for ln in top.splitlines() if ln.startswith("- ")) <= 5
+    recent_part = body.split("## What changed recently", 1)[1].split("## Sources", 1)[0]
+    assert "**13 August 2024**" in recent_part and "4 of the 5 sources carry no date" in recent_part
+    # Debug numbers stay in the folded block at the end.
+    assert "Relevance" not in body.split("??? info", 1)[0]
+
+
+def test_no_summary_sentence_is_a_whole_link(seed_generated: Generated) -> None:
+    for path, page in seed_generated.pages.items():
+        if path.startswith(("topics/", "stories/", "entities/")) and path.endswith(".md"):
+            # A link whose text is a long sentence ending in a full stop, pointing at a sentence.
+            whole = re.findall(r"\[[^\]]{60,}[.!?”\"]\]\([^)]*#s\d+\)", page)
+            assert whole == [], (path, whole[:1])
+
+
+def test_long_evidence_folds_and_short_evidence_stays_open(seed_generated: Generated) -> None:
+    page = seed_generated.pages["topics/us-turkey-relations.md"]
+    quotes = re.search(r'^(\?\?\?\+?) quote "Quotes \((\d+)\)"', page, re.M)
+    assert quotes and int(quotes.group(2)) > 5 and quotes.group(1) == "???"
+    small = seed_generated.pages["topics/russia-exports.md"]
+    quotes = re.search(r'^(\?\?\?\+?) quote "Quotes \((\d+)\)"', small, re.M)
+    assert quotes and int(quotes.group(2)) <= 5 and quotes.group(1) == "???+"
