@@ -252,6 +252,26 @@ def test_fetch_refuses_a_body_over_the_limit(site: Site) -> None:
     assert fetch(url, 5000, user_agent="test").data == b"x" * 5000
 
 
+def test_fetch_refuses_a_loopback_host_unless_allowed(site: Site) -> None:
+    url = site.page("/news/one", _page("one", "Pier"))
+    with pytest.raises(FetchError, match="loopback, private or link-local"):
+        fetch(url, 100_000, user_agent="test", allow_private=False)
+    assert fetch(url, 100_000, user_agent="test", allow_private=True).data
+
+
+def test_a_feed_on_the_internet_cannot_lead_the_import_into_the_local_network(
+        tmp_path: Path, site: Site, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from generator.fetch import importer
+
+    site.page("/news/one", _page("one", "Pier"))
+    feed = site.page("/feed.xml", _rss([("Pier", site.base + "/news/one")]))
+    monkeypatch.setattr(importer, "_on_local_network", lambda url: False)  # as if the feed were on the internet
+    root = _project(tmp_path, [feed])
+    assert main(["import", "--root", str(root)]) == 3
+    assert "127.0.0.1, a loopback, private or link-local address" in capsys.readouterr().err
+    assert _tree(root / "articles") == {} and "/news/one" not in site.hits
+
+
 def test_addresses_of_one_page_normalise_alike() -> None:
     same = ["https://Example.ORG/news/a-story/?utm_source=rss&utm_medium=x&id=3#comments",
             "HTTPS://www.example.org:443/news/a-story?id=3&fbclid=abc&gclid=def",

@@ -35,11 +35,12 @@ from ..load.reader import HTML_SIZE_FACTOR
 from ..models import SourceFile
 from .feeds import Feed, FeedError, FeedItem, looks_like_html, parse_feed
 from .urls import BadAddress, clean_url, file_name, is_http, normalise_url
-from .web import Fetched, FetchError, fetch
+from .web import Fetched, FetchError, fetch, non_public_address
 
 MAX_FEED_BYTES = 10_000_000  # a feed of 500 items with full text is under 5 MB
 
-Fetcher = Callable[[str, int], Fetched]
+# (address, byte limit, whether loopback/private/link-local hosts may be fetched) -> what came back
+Fetcher = Callable[[str, int, bool], Fetched]
 
 
 @dataclass(frozen=True)
@@ -109,8 +110,8 @@ def import_articles(config: Config, feeds: Sequence[FeedSource], *, user_agent: 
     Raises :class:`WriteError` if a file cannot be written (the disk is full, the folder
     read-only): what was written before is whole and stays.
     """
-    def default_fetch(url: str, limit: int) -> Fetched:
-        return fetch(url, limit, user_agent=user_agent)
+    def default_fetch(url: str, limit: int, allow_private: bool) -> Fetched:
+        return fetch(url, limit, user_agent=user_agent, allow_private=allow_private)
 
     get = fetcher or default_fetch
     config.articles_path.mkdir(parents=True, exist_ok=True)
@@ -131,7 +132,7 @@ def import_articles(config: Config, feeds: Sequence[FeedSource], *, user_agent: 
                                     "folder as it is (.html), or give its http(s) address", code="import-feed"))
             continue
         if looks_like_html(data.data) and base is not None:  # a page, not a feed: one article
-            _import_page(config, FeedItem(link=base), None, data, source.shown, get, known, written, present,
+            _import_page(config, FeedItem(link=base), None, data, source.shown, get, True, known, written, present,
                          problems)
             continue
         try:
@@ -145,15 +146,16 @@ def import_articles(config: Config, feeds: Sequence[FeedSource], *, user_agent: 
             present.append(Problem(source.shown, f"feed lists {len(feed.items) + feed.more} items; only the first "
                                    f"{len(feed.items)} were read", "run the import more often", severity="note",
                                    code="import-feed"))
+        private_ok = _on_local_network(base)
         for item in feed.items:
-            _import_page(config, item, feed, None, source.shown, get, known, written, present, problems)
+            _import_page(config, item, feed, None, source.shown, get, private_ok, known, written, present, problems)
     return ImportReport(tuple(written), tuple(present), tuple(problems))
 
 
 def _read_source(source: FeedSource, get: Fetcher) -> tuple[Fetched, str | None]:
     """The feed's bytes, and its address (which relative links resolve against)."""
     if source.url is not None:
-        fetched = get(source.url, MAX_FEED_BYTES)
+        fetched = get(source.url, MAX_FEED_BYTES, True)  # the user named it: wherever it is
         return fetched, fetched.url
     assert source.path is not None
     with open(source.path, "rb") as fh:  # a feed saved to a file; nothing it says is opened
@@ -163,6 +165,18 @@ def _read_source(source: FeedSource, get: Fetcher) -> tuple[Fetched, str | None]
     return Fetched(url="", data=data, content_type="", charset=None), None
 
 
+def _on_local_network(feed_url: str | None) -> bool:
+    """Whether a feed's items may link to loopback, private or link-local hosts: only when the
+    feed itself is a file or lives on such a host (the user's own network). A feed on the
+    internet must not lead the import to the runner or its network (a cloud metadata service)."""
+    if feed_url is None:
+        return True
+    try:
+        return non_public_address(feed_url) is not None
+    except FetchError:
+        return False
+
+
 def _why(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror.lower()
@@ -170,7 +184,7 @@ def _why(exc: BaseException) -> str:
 
 
 def _import_page(config: Config, item: FeedItem, feed: Feed | None, page: Fetched | None, feed_shown: str,
-                 get: Fetcher, known: _Known, written: list[Imported], present: list[Problem],
+                 get: Fetcher, private_ok: bool, known: _Known, written: list[Imported], present: list[Problem],
                  problems: list[Problem]) -> None:
     """Fetch, extract and write one item's page, unless the corpus has it already."""
     def fail(where: str, message: str, hint: str) -> None:
@@ -193,7 +207,7 @@ def _import_page(config: Config, item: FeedItem, feed: Feed | None, page: Fetche
         return
     limit = config.settings.max_article_bytes * HTML_SIZE_FACTOR
     try:
-        fetched = page or get(url, limit)
+        fetched = page or get(url, limit, private_ok)
         text, found = extract(_page_text(fetched))
     except (FetchError, DecodeError, ExtractionError) as exc:
         fail(url, f"page could not be imported: {exc}", "check the page in a browser; the next import tries again")
