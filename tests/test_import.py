@@ -280,6 +280,7 @@ def test_addresses_of_one_page_normalise_alike() -> None:
     assert len({file_name(u) for u in same}) == 1
     assert normalise_url("https://example.org/news/a-story?id=4") != normalise_url(same[0])
     assert clean_url(same[0]) == "https://Example.ORG/news/a-story/?id=3"
+    assert clean_url("https://example.org/it's <here>/é") == "https://example.org/it%27s%20%3Chere%3E/%C3%A9"
     for bad in ("file:///etc/passwd", "javascript:alert(1)", "ftp://example.org/x", "/relative", ""):
         with pytest.raises(BadAddress):
             normalise_url(bad)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 # Query parameters that only say where a reader came from (the same article with or without
 # them): Google Analytics' utm_*, and the click ids of Facebook, Google, Microsoft, Yandex,
@@ -51,7 +51,10 @@ def clean_url(url: str) -> str:
         raise BadAddress(f"'{url[:80]}' is not an http(s) address")
     parts = urlsplit(url.strip())
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)]
-    return urlunsplit((parts.scheme.lower(), parts.netloc, parts.path or "/", urlencode(query), ""))
+    # Spaces, quotes, angle brackets and non-ASCII letters percent-encoded: the address is then
+    # one token that the article loader links (it refuses an address holding ' " < > ` \).
+    path = quote(parts.path or "/", safe="/%:@!$&()*+,;=-._~")
+    return urlunsplit((parts.scheme.lower(), parts.netloc, path, urlencode(query), ""))
 
 
 def normalise_url(url: str) -> str:
