@@ -129,6 +129,13 @@ ISOLATED_GAP = 1.7
 # 0.812 -> 0.819 (cluster 009), precision unchanged; 1 to 3 runs score alike on the even half,
 # and 2 so that one famous line quoted in two stories is not enough.
 QUOTED_RUNS = 2
+# Tried in round 4 on the even half and not kept: a second similarity over capitalised words and
+# numbers (idf-weighted, "rare names") tracks the whole cosine (cluster 009 against 219, both the
+# Comey affair a week apart: 0.20-0.42 within, 0.13-0.41 across; MH370 209 / 218: 0.16-0.56
+# within, 0.11-0.55 across), so it separates nothing the cosine does not; dates: no Multi-News
+# article carries one (0 of 645 in the metadata); the group rule with the members' mean outsider
+# instead of the highest (no gain, precision falls first); the mutual rule gated by the corpus
+# size instead of each article's neighbours (one pair at gap 1.3, none at 1.4).
 MAX_NEIGHBOURS = 12  # candidates kept per article (strongest first): the work stays linear
 SAME_ORIGIN_SHARE = 0.5  # aligned share above which two sources are one origin
 SHARED_RUN = 8  # words in a row, outside quotes, that only a copy would repeat
