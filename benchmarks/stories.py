@@ -8,7 +8,7 @@ file the pipeline refuses is not published and not scored), then
 Scored pairwise over published articles: two articles of one cluster are a true pair; two
 articles the detector puts in one story are a predicted pair. A cluster member that is not a
 report of the event (a photo gallery, a page that is only a platform notice, an unrelated page
-scraped by mistake) was judged by reading and is listed in ``EXCLUDED`` with its reason: it
+scraped by mistake, a report of another event the summary mentions in passing) was judged by reading and is listed in ``EXCLUDED`` with its reason: it
 makes no true pair, and grouping it with its own cluster is not scored, but grouping it with
 another cluster's article is a false merge.
 
