@@ -57,7 +57,7 @@ def _parse(svg: str) -> ET.Element:
     assert root.get("role") == "img"
     title, desc = root.find(f"{SVG}title"), root.find(f"{SVG}desc")
     assert title is not None and desc is not None and title.text and desc.text
-    assert root.get("aria-labelledby") == f"{title.get('id')} {desc.get('id')}"
+    assert (root.get("aria-labelledby"), root.get("aria-describedby")) == (title.get("id"), desc.get("id"))
     assert root.get("viewBox", "").startswith("0 0 420 ")
     return root
 

@@ -169,9 +169,11 @@ class TopicCharts:
 
 def _svg(chart_id: str, height: float, title: str, desc: str, body: Iterable[str]) -> str:
     """The ``<svg>`` element on one line with no blank line (Markdown passes it through as one
-    raw HTML block). ``title`` and ``desc`` are already escaped."""
+    raw HTML block). ``title`` and ``desc`` are already escaped. The title names the picture and
+    the description says its numbers in words: one as the accessible name, the other as the
+    description, so a screen reader announces a short name and reads the rest on request."""
     head = (f'<svg xmlns="http://www.w3.org/2000/svg" class="briefing-chart__svg" viewBox="0 0 {WIDTH} {_c(height)}" '
-            f'role="img" aria-labelledby="{chart_id}-title {chart_id}-desc" focusable="false" '
+            f'role="img" aria-labelledby="{chart_id}-title" aria-describedby="{chart_id}-desc" focusable="false" '
             f'style="display:block;width:100%;height:auto;max-width:{MAX_WIDTH}" '
             f'font-family="inherit" font-size="{SMALL}" fill="currentColor">'
             f'<title id="{chart_id}-title">{title}</title><desc id="{chart_id}-desc">{desc}</desc>')
@@ -436,7 +438,8 @@ def figure_chart(chart_id: str, quantity: Quantity) -> FigureChart:
     span = (f" from {day_label(dates[0])} to {day_label(dates[-1])}" if len(dates) >= 2
             else f" on {day_label(dates[0])}" if dates else "")
     said = "; ".join(f"{day_label(d) if (d := _date(p.date)) else UNKNOWN_DATE}, {p.outlet}: {p.value}" for p in pts)
-    desc = (f"{len(pts)} reports of {label} ({unit}){span}: {said}."
+    in_unit = "" if unit in label.split() else f" ({unit})"  # "people killed" needs no "(people)"
+    desc = (f"{len(pts)} reports of {label}{in_unit}{span}: {said}."
             + (f" The first {MAX_FIGURE_ROWS} are drawn." if len(pts) > MAX_FIGURE_ROWS else ""))
     title = f"{label[:1].upper()}{label[1:]}: values by date and source"
     svg = _svg(chart_id, height, xml_text(title), xml_text(desc), body)
