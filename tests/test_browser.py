@@ -184,6 +184,26 @@ def test_every_page_type_passes_axe_fits_the_screen_and_stays_on_the_site(
     assert outside == [], "a page load requested something outside the site"
 
 
+@pytest.mark.slow
+def test_main_page_types_pass_axe_in_the_dark_scheme(server: str, browser, built_project: Path,  # type: ignore[no-untyped-def]
+                                                     axe_source: str) -> None:
+    context = browser.new_context(color_scheme="dark", viewport={"width": 390, "height": WIDTHS[390]})
+    page = context.new_page()
+    problems: list[str] = []
+    kinds = page_types(built_project / "site")
+    try:
+        for kind in ("home", "topic", "source", "story"):
+            page.goto(server + kinds[kind])
+            page.wait_for_load_state("networkidle")
+            assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
+            page.screenshot(path=str(SCREENS / f"{kind}-390-dark.png"))
+            page.add_script_tag(content=axe_source)
+            problems += [f"{kind} (dark): axe {f}" for f in page.evaluate(AXE_JS, {"resultTypes": ["violations"]})]
+    finally:
+        context.close()
+    assert problems == []
+
+
 def test_search_finds_an_article_offline(server: str, page) -> None:  # type: ignore[no-untyped-def]
     page.goto(f"{server}/")
     box = page.locator("input.md-search__input")
