@@ -103,7 +103,10 @@ def test_coverage_counts_articles_per_day_and_outlet() -> None:
 def test_coverage_unit_follows_the_span(last: str, unit: str, columns: int) -> None:
     chart = coverage_chart("c", "T", [_article("x", "A", "2024-05-01"), _article("y", "A", last)])
     assert chart is not None and chart.unit == unit and len(chart.periods) == columns
-    assert _count(_parse(chart.svg), "rect") == 2  # one outlet: no "all sources" strip
+    root = _parse(chart.svg)
+    assert _count(root, "rect") == 2  # one outlet: no "all sources" strip
+    axis = _texts(root)[-1]  # the last period, short enough not to run into the one before
+    assert axis == {"week": "17 Jun 2024", "month": "Feb 2025", "year": "2029"}[unit]
 
 
 def test_many_outlets_share_one_strip_and_the_table_keeps_them_all() -> None:

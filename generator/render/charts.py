@@ -324,7 +324,9 @@ def _coverage_svg(chart_id: str, topic_title: str, unit: str, starts: list[dt.da
         tx = PAD if i == 0 else WIDTH - PAD if i == n - 1 else x
         body.append(_line(x, y - 10, x, y - 6, "0.6"))
         show_year = i in (0, n - 1) or unit in ("month", "year")
-        body.append(_text(tx, axis_y, xml_text(_period_label(starts[i], unit, show_year)), SMALL, anchor))
+        # A week is marked by its Monday on the axis ("week of" is in the description and table).
+        mark = day_label(starts[i], show_year) if unit == "week" else _period_label(starts[i], unit, show_year)
+        body.append(_text(tx, axis_y, xml_text(mark), SMALL, anchor))
     height = axis_y + 6
     per = {"day": "day", "week": "week", "month": "month", "year": "year"}[unit]
     where = "; ".join(f"{r.outlet} {r.total}" for r in rows[:MAX_OUTLET_ROWS])
