@@ -9,6 +9,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 from generator.cli import EXIT_USAGE, main
 from generator.render.pages import PACKAGED
@@ -97,3 +99,33 @@ def test_new_refuses_a_non_empty_folder(tmp_path: Path, capsys: pytest.CaptureFi
     assert "not an empty folder" in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
     assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine\n"
+
+
+def _requirements(extra: str | None = None) -> list[Requirement]:
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    declared = project["optional-dependencies"][extra] if extra else project["dependencies"]
+    return [Requirement(r) for r in declared]
+
+
+def test_constraints_pin_every_declared_dependency_within_its_range() -> None:
+    """CI installs with constraints.txt: a dependency added to pyproject.toml without its pin would
+    float to whatever is newest, and a pin outside the declared range would not install."""
+    pins: dict[str, str] = {}
+    for line in (ROOT / "constraints.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, sep, version = line.partition("==")
+            assert sep and version and canonicalize_name(name) not in pins, line
+            pins[canonicalize_name(name)] = version
+    for req in (*_requirements(), *_requirements("test")):
+        if req.marker is not None and not req.marker.evaluate():
+            continue
+        pinned = pins.get(canonicalize_name(req.name))
+        assert pinned, f"{req.name} is declared in pyproject.toml but not pinned in constraints.txt"
+        assert req.specifier.contains(pinned, prereleases=True), f"constraints.txt: {req.name}=={pinned} is outside {req}"
+
+
+def test_moving_ecosystems_have_upper_bounds() -> None:
+    bounded = {canonicalize_name(r.name): r for r in _requirements()}
+    for name in ("mkdocs", "mkdocs-material"):
+        assert any(spec.operator == "<" for spec in bounded[canonicalize_name(name)].specifier), name

@@ -14,8 +14,9 @@ def _commands() -> list[str]:
 
 def test_readme_opens_with_build_then_test_command() -> None:
     build, test = _commands()[:2]
-    assert "pip install -e ." in build and build.endswith("briefing build")
-    assert 'pip install -e ".[test]"' in test and test.endswith("python -m pytest")
+    # Both install at the versions the tests pass with (constraints.txt).
+    assert "pip install -c constraints.txt -e ." in build and build.endswith("briefing build")
+    assert 'pip install -c constraints.txt -e ".[test]"' in test and test.endswith("python -m pytest")
 
 
 def test_ci_runs_the_readme_test_command() -> None:
