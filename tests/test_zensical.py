@@ -25,6 +25,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from generator.cli import main
+from generator.pipeline import Generated
 from generator.render.escape import _CONTROL, md, page_title, shown, with_title
 
 from . import test_hostile as hostile
@@ -228,3 +229,31 @@ def test_zensical_keeps_a_hostile_headline_text_in_the_title(hostile_zensical: P
     assert head.count("<title>") == 1 and head.count("</title>") == 1 and "<script>alert" not in html
     assert _TitleText.of(page) == ("</title><script>alert('title')</script><h1 onclick=alert(1)>Title</h1> | a | b |"
                                    " - Briefing")
+
+
+def test_the_plugin_keeps_the_inherited_nav_first_and_escaped(tmp_path: Path) -> None:
+    """MkDocs only: the ``briefing`` plugin swaps the inherited nav for its checked copy, and puts
+    the generated entries back before a ``nav:`` of mkdocs.yml (which replaces the inherited one in
+    MkDocs; Zensical appends it). Nothing else depends on it."""
+    from generator.mkdocs_hooks import on_config
+
+    (tmp_path / ".briefing").mkdir()
+    (tmp_path / ".briefing" / "nav.yml").write_text(
+        "nav:\n- Home: index.md\n- '<b>Edited</b>': topics/a.md\n- Out: ../x.md\n", encoding="utf-8")
+    raw = [{"Home": "index.md"}, {"<b>Edited</b>": "topics/a.md"}, {"Out": "../x.md"}]
+    safe = [{"Home": "index.md"}, {"&lt;b&gt;Edited&lt;/b&gt;": "topics/a.md"}]
+    assert on_config({"docs_dir": str(tmp_path), "nav": list(raw)})["nav"] == safe
+    assert on_config({"docs_dir": str(tmp_path), "nav": [{"About": "about.md"}]})["nav"] == [*safe, {"About": "about.md"}]
+    assert on_config({"docs_dir": str(tmp_path), "nav": None})["nav"] == safe
+
+
+def test_the_generated_nav_file_is_settings_with_escaped_titles(seed_generated: Generated) -> None:
+    text = seed_generated.pages[".briefing/nav.yml"]
+    assert text.startswith("# Written by briefing")
+    nav = yaml.safe_load(text)
+    assert list(nav) == ["nav"]  # nothing but the nav: mkdocs.yml takes the whole file in
+    titles = [next(iter(item)) for item in nav["nav"]]
+    assert "People &amp; organisations" in titles and "Stories" in titles
+    topics = next(item["Topics"] for item in nav["nav"] if "Topics" in item)
+    assert [next(iter(t.values())) for t in topics] == ["topics/us-turkey-relations.md", "topics/gaza-ceasefire.md",
+                                                       "topics/russia-exports.md"]
