@@ -21,12 +21,27 @@ from .feeds import plain, summaries, summary_text, topic_feed_path
 DESCRIPTION_CHARS = 300  # search engines show about 155-160; link previews up to about 300
 
 
-def description(text: object) -> str:
-    """Plain, one line, at most :data:`DESCRIPTION_CHARS` characters (cut at a word), HTML-escaped."""
-    s = plain(text)
-    if len(s) > DESCRIPTION_CHARS:
-        s = s[: DESCRIPTION_CHARS - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+# Characters that could start markup, close an attribute or write a call ("alert(") are left out
+# of attribute text altogether, as for the sentence links' labels: what remains reads the same.
+_ATTRIBUTE_UNSAFE = str.maketrans({"<": " ", ">": " ", "(": " ", ")": " ", "{": " ", "}": " ", "[": " ",
+                                   "]": " ", "\\": " ", "`": " ", '"': "”", "'": "’", "&": " and "})
+
+
+def attribute_text(text: object, limit: int = DESCRIPTION_CHARS) -> str:
+    """Plain, one line, at most ``limit`` characters (cut at a word), without brackets of any
+    kind, backslashes or backticks; quotes become typographic ones and ``&`` "and"; HTML-escaped."""
+    s = " ".join(plain(text).translate(_ATTRIBUTE_UNSAFE).split())
+    if len(s) > limit:
+        s = s[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
     return html.escape(s, quote=True)
+
+
+def description(text: object) -> str:
+    """The page description: :func:`attribute_text` of at most :data:`DESCRIPTION_CHARS` characters."""
+    return attribute_text(text)
+
+
+TITLE_CHARS = 120  # a link preview shows about 60-90
 
 
 def front_matter(meta: dict[str, str]) -> str:
@@ -42,37 +57,31 @@ def page_meta(config: Config, digest: Digest, paths: dict[str, str], paged: froz
 
     out: dict[str, dict[str, str]] = {}
     n = len(digest.articles)
+
+    def put(path: str, title: str, text: str, kind: str = "website", **extra: str) -> None:
+        out[path] = {"description": description(text), "og_title": attribute_text(title, TITLE_CHARS),
+                     "og_type": kind, **extra}
+
     # The home page has none: the theme then shows mkdocs.yml's site_description, the project's own
     # words, and a project's own home template stays exactly what it renders.
-    out[paths["whats_new"]] = {"description": description("What changed in the briefing, build by build: "
-                                                          "sources and stories added or changed."),
-                               "og_type": "website", "feed": "feed.xml"}
-    out[paths["sources"]] = {"description": description(f"All {n} sources of the briefing, newest first."),
-                             "og_type": "website"}
-    out[paths["stories"]] = {"description": description("Stories told by several sources, compared side by side."),
-                             "og_type": "website"}
-    out[paths["entities"]] = {"description": description("People and organisations the sources name."),
-                              "og_type": "website"}
-    out[paths["report"]] = {"description": description("How the briefing was built: sources read, refused and why."),
-                            "og_type": "website"}
+    put(paths["whats_new"], "What's new", "What changed in the briefing, build by build: sources and stories added "
+        "or changed.", feed="feed.xml")
+    put(paths["sources"], "Sources", f"All {n} sources of the briefing, newest first.")
+    put(paths["stories"], "Stories", "Stories told by several sources, compared side by side.")
+    put(paths["entities"], "People & organisations", "People and organisations the sources name.")
+    put(paths["report"], "Build report", "How the briefing was built: sources read, refused and why.")
     titles = {t.id: t for t in config.topics}
     for td in digest.topics:
         t = titles[td.topic_id]
-        out[topic_path(t.id)] = {"description": description(t.description or t.title), "og_type": "website",
-                                 "feed": topic_feed_path(t.id)}
+        put(topic_path(t.id), t.title, t.description or t.title, feed=topic_feed_path(t.id))
     chosen = summaries(digest)
     for a in digest.articles:
-        meta = {"description": description(summary_text(a, chosen.get(a.id, ())) or a.meta.title),
-                "og_type": "article"}
-        if a.meta.date:
-            meta["published"] = a.meta.date
-        out[source_path(a.id)] = meta
+        dated = {"published": a.meta.date} if a.meta.date else {}
+        put(source_path(a.id), a.meta.title, summary_text(a, chosen.get(a.id, ())) or a.meta.title, "article", **dated)
     for g in digest.stories:
-        out[story_path(g.id)] = {"description": description(f"{g.title}: {len(g.article_ids)} sources compared."),
-                                 "og_type": "website"}
+        put(story_path(g.id), g.title, f"{g.title}: {len(g.article_ids)} sources compared.")
     for e in digest.entities:
         if e.id in paged:
             count = len({x.article_id for x in e.mentions})
-            out[entity_path(e.id)] = {"description": description(f"{e.name}: named in {count} sources."),
-                                      "og_type": "website"}
+            put(entity_path(e.id), e.name, f"{e.name}: named in {count} sources.")
     return out

@@ -249,18 +249,31 @@ def write_stylesheet(docs: Path) -> bool:
 
 
 THEME_OVERRIDE = "overrides/main.html"  # beside mkdocs.yml, named by its theme.custom_dir
+THEME_OVERRIDES = "overrides"
 
 
 def write_theme_override(root: Path) -> bool:
-    """Put the packaged theme override (Open Graph tags, feed links) at ``overrides/main.html``
-    beside mkdocs.yml when the project has none (a project's own is never replaced), so that
-    ``custom_dir: overrides`` always names a folder. True if it was written."""
-    target = root / THEME_OVERRIDE
-    if target.exists() or target.is_symlink() or target.parent.is_symlink():
-        return False  # never write through a link
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes((PACKAGED / THEME_OVERRIDE).read_bytes())
-    return True
+    """Put each packaged theme override (``overrides/main.html``: Open Graph tags, feed links;
+    ``overrides/partials/…``) beside mkdocs.yml where the project has none (a project's own file
+    is never replaced), so that ``custom_dir: overrides`` always names a folder. True if any was
+    written."""
+    written = False
+    packaged = PACKAGED / THEME_OVERRIDES
+    for src in sorted(p for p in packaged.rglob("*.html") if p.is_file()):
+        rel = src.relative_to(PACKAGED).as_posix()
+        target = root / rel
+        if target.exists() or any((root / part).is_symlink() for part in _prefixes(rel)):
+            continue  # never replace, never write through a link
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(src.read_bytes())
+        written = True
+    return written
+
+
+def _prefixes(rel: str) -> list[str]:
+    """"a/b/c" → ["a", "a/b", "a/b/c"]."""
+    parts = rel.split("/")
+    return ["/".join(parts[: i + 1]) for i in range(len(parts))]
 
 
 _QUOTE_OPENING = re.compile(r"^[“\"‘']")
