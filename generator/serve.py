@@ -22,7 +22,7 @@ import shutil
 import signal
 import tempfile
 import traceback
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -83,7 +83,7 @@ def sources(root: Path, settings_file: Path, topics_file: Path, articles: Path) 
 
 
 def serve(mkdocs_file: Path, addr: str, watched: Sources, regenerate: Callable[[], None], *,
-          announce: Callable[[str], None], watch: Sequence[Path] = ()) -> None:
+          announce: Callable[[str], None]) -> None:
     """Build the site with MkDocs, serve it at ``addr`` (``host:port``) until interrupted, and
     call ``regenerate`` (which writes the pages into docs/) whenever one of ``watched`` changes.
 
@@ -94,9 +94,7 @@ def serve(mkdocs_file: Path, addr: str, watched: Sources, regenerate: Callable[[
     site_dir = tempfile.mkdtemp(prefix="briefing-serve-")
 
     def get_config() -> Any:
-        config = load_config(config_file=str(mkdocs_file), site_dir=site_dir, dev_addr=addr)
-        config.watch.extend(str(p) for p in watch)
-        return config
+        return load_config(config_file=str(mkdocs_file), site_dir=site_dir, dev_addr=addr)
 
     try:
         config = get_config()
@@ -116,33 +114,33 @@ def serve(mkdocs_file: Path, addr: str, watched: Sources, regenerate: Callable[[
     server = _Server(builder=builder, host=host, port=port, root=site_dir,
                      mount_path=urlsplit(config.site_url or "/").path, announce=announce)
 
-    try:
+    with _stopped_by_sigterm():  # from here on, SIGTERM ends it as Ctrl-C does, cleaning up
         try:
-            builder(config)
-        except MkDocsException as exc:
-            raise SiteError(f"mkdocs build failed: {exc}") from exc
-        server.watch(config.docs_dir)
-        if config.config_file_path:
-            server.watch(config.config_file_path)
-        server = config.plugins.on_serve(server, config=config, builder=builder)
-        for item in config.watch:
-            server.watch(item)
-        handler = _Regenerate(watched, regenerate)
-        for path, recursive in _watch_points(watched):
-            server.observer.schedule(handler, str(path), recursive=recursive)
-        try:
-            with _stopped_by_sigterm():
+            try:
+                builder(config)
+            except MkDocsException as exc:
+                raise SiteError(f"mkdocs build failed: {exc}") from exc
+            server.watch(config.docs_dir)
+            if config.config_file_path:
+                server.watch(config.config_file_path)
+            server = config.plugins.on_serve(server, config=config, builder=builder)
+            for item in config.watch:
+                server.watch(item)
+            handler = _Regenerate(watched, regenerate)
+            for path, recursive in _watch_points(watched):
+                server.observer.schedule(handler, str(path), recursive=recursive)
+            try:
                 server.serve()
-        except OSError as exc:
-            if exc.errno not in _ADDRESS_ERRORS or getattr(server, "activated", True):
-                raise
-            raise AddressUnavailable(f"cannot serve on {addr}: {exc.strerror or exc}; give another address "
-                                     "with --addr HOST:PORT") from exc
+            except OSError as exc:
+                if exc.errno not in _ADDRESS_ERRORS or getattr(server, "activated", True):
+                    raise
+                raise AddressUnavailable(f"cannot serve on {addr}: {exc.strerror or exc}; give another address "
+                                         "with --addr HOST:PORT") from exc
+            finally:
+                server.shutdown()
         finally:
-            server.shutdown()
-    finally:
-        config.plugins.on_shutdown()
-        shutil.rmtree(site_dir, ignore_errors=True)
+            config.plugins.on_shutdown()
+            shutil.rmtree(site_dir, ignore_errors=True)
 
 
 _ADDRESS_ERRORS = (errno.EADDRINUSE, errno.EADDRNOTAVAIL, errno.EACCES)
