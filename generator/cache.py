@@ -23,7 +23,7 @@ import os
 import sys
 import types
 import typing
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -76,46 +76,88 @@ def encode(value: object) -> object:
     raise TypeError(f"cannot cache a {type(value).__name__}")
 
 
+Decode = Callable[[Any], Any]
+
+
+def _bad(expected: str, value: object) -> TypeError:
+    return TypeError(f"expected {expected}, got {type(value).__name__}")
+
+
+def _scalar(kind: type) -> Decode:
+    def decode(value: Any) -> Any:
+        if type(value) is kind:
+            return value
+        if kind is float and type(value) is int:
+            return value  # JSON writes 2.0 as 2.0 and 2 as 2: either is as it was
+        raise _bad(kind.__name__, value)
+    return decode
+
+
+def _texts(value: Any) -> tuple[str, ...]:
+    """tuple[str, ...], the commonest field (a sentence's words), checked in one pass of C code."""
+    if type(value) is not list or (value and set(map(type, value)) != {str}):
+        raise _bad("a list of text", value)
+    return tuple(value)
+
+
 @dataclass
 class _Decoder:
-    """Plain JSON values back into records, checked against each field's type."""
+    """Plain JSON values back into records, checked against each field's type. A decoding
+    function is made once per type (from its hints) and reused for every value of it."""
 
-    hints: dict[type, list[tuple[str, Any]]] = field(default_factory=dict)
-
-    def fields(self, cls: type) -> list[tuple[str, Any]]:
-        if cls not in self.hints:
-            resolved = typing.get_type_hints(cls)
-            self.hints[cls] = [(f.name, resolved[f.name]) for f in dataclasses.fields(cls) if f.init]
-        return self.hints[cls]
+    made: dict[Any, Decode] = field(default_factory=dict)
 
     def decode(self, tp: Any, value: Any) -> Any:
+        return self.maker(tp)(value)
+
+    def maker(self, tp: Any) -> Decode:
+        if tp not in self.made:
+            self.made[tp] = self._make(tp)
+        return self.made[tp]
+
+    def _make(self, tp: Any) -> Decode:
         origin = typing.get_origin(tp)
         if origin in (typing.Union, types.UnionType):
-            if value is None and type(None) in typing.get_args(tp):
-                return None
             kinds = [a for a in typing.get_args(tp) if a is not type(None)]
-            if len(kinds) != 1:
+            if len(kinds) != 1 or len(typing.get_args(tp)) != 2:
                 raise TypeError(f"cannot decode {tp}")
-            return self.decode(kinds[0], value)
+            inner = self.maker(kinds[0])
+            return lambda value: None if value is None else inner(value)
         if origin is tuple:
-            if not isinstance(value, list):
-                raise TypeError("expected a list")
             args = typing.get_args(tp)
+            if args == (str, Ellipsis):
+                return _texts
             if len(args) == 2 and args[1] is Ellipsis:
-                return tuple(self.decode(args[0], v) for v in value)
-            if len(args) != len(value):
-                raise TypeError("wrong length")
-            return tuple(self.decode(a, v) for a, v in zip(args, value, strict=True))
+                item = self.maker(args[0])
+
+                def many(value: Any) -> tuple[Any, ...]:
+                    if type(value) is not list:
+                        raise _bad("a list", value)
+                    return tuple(map(item, value))
+                return many
+            parts = [self.maker(a) for a in args]
+
+            def fixed(value: Any) -> tuple[Any, ...]:
+                if type(value) is not list or len(value) != len(parts):
+                    raise _bad(f"a list of {len(parts)}", value)
+                return tuple(f(v) for f, v in zip(parts, value, strict=True))
+            return fixed
         if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-            fields = self.fields(tp)
-            if not isinstance(value, list) or len(value) != len(fields):
-                raise TypeError(f"a {tp.__name__} record of the wrong shape")
-            return tp(**{name: self.decode(hint, v) for (name, hint), v in zip(fields, value, strict=True)})
-        if tp is float and isinstance(value, int | float) and not isinstance(value, bool):
-            return value  # JSON writes 2.0 as 2.0 and 2 as 2: either is as it was
-        if tp in (str, int, bool) and type(value) is tp:
-            return value
-        raise TypeError(f"expected {tp}, got {type(value).__name__}")
+            hints = typing.get_type_hints(tp)
+            fields = [f for f in dataclasses.fields(tp) if f.init]
+            # Made lazily: a record type may hold itself only through a tuple, never directly.
+            decoders: list[Decode] = []
+
+            def record(value: Any) -> Any:
+                if not decoders:
+                    decoders.extend(self.maker(hints[f.name]) for f in fields)
+                if type(value) is not list or len(value) != len(decoders):
+                    raise _bad(f"a {tp.__name__} record", value)
+                return tp(*[f(v) for f, v in zip(decoders, value, strict=True)])
+            return record
+        if tp in (str, int, float, bool):
+            return _scalar(tp)
+        raise TypeError(f"cannot decode {tp}")
 
 
 @dataclass
