@@ -3,7 +3,8 @@
 On a terminal one line is overwritten as the work goes (stage, count, rate); elsewhere (CI,
 a log file) one line is printed when each stage ends, with its count and seconds, so a log
 shows where the time went without a line per article. ``quiet`` prints nothing; ``verbose``
-adds a detail line where a stage has one (cache hits, workers).
+adds a detail line where a stage has one (cache hits, workers) and each stage's CPU seconds in
+this process (on a shared machine the steadier figure).
 
 The clock is read only here, for what is shown: it never reaches the generated pages.
 """
@@ -33,6 +34,8 @@ class Progress:
     width: int = 0  # length of the line last drawn, to blank it
     unit: str = ""
     clock: Callable[[], float] = field(default=time.perf_counter, repr=False)
+    cpu: Callable[[], float] = field(default=time.process_time, repr=False)  # this process's CPU, shown with verbose
+    cpu_started: float = 0.0
 
     @classmethod
     def to(cls, out: TextIO, *, quiet: bool = False, verbose: bool = False) -> Progress:
@@ -48,6 +51,7 @@ class Progress:
         self.end()
         self.name, self.total, self.done, self.unit = name, total, 0, unit
         self.started = self.drawn = self._now()
+        self.cpu_started = self.cpu()
         if self.tty:
             self._draw()
 
@@ -78,7 +82,8 @@ class Progress:
         else:
             count = f" {self.done:,} {self.unit}".rstrip() if self.unit else ""
             rate = f", {self.done / seconds:,.0f}/s" if self.unit and seconds > 0 and self.done else ""
-            print(f"{self.name}:{count} in {seconds:.1f} s{rate}", file=self.out, flush=True)
+            cpu = f" (CPU {self.cpu() - self.cpu_started:.1f} s)" if self.verbose else ""
+            print(f"{self.name}:{count} in {seconds:.1f} s{rate}{cpu}", file=self.out, flush=True)
         self.name = ""
 
     def _draw(self) -> None:

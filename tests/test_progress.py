@@ -92,3 +92,4 @@ def test_generate_in_ci_prints_each_stage_once(tmp_path: Path, capsys: pytest.Ca
     err = capsys.readouterr().err
     assert _stage_lines(err) == list(STAGES)
     assert "  cache: 5 of 5 files analysed before" in err
+    assert re.search(r"^render: \d+ pages in \d+\.\d s, [\d,]+/s \(CPU \d+\.\d s\)$", err, re.M), err
