@@ -167,3 +167,20 @@ def test_long_evidence_folds_and_short_evidence_stays_open(seed_generated: Gener
     small = seed_generated.pages["topics/russia-exports.md"]
     quotes = re.search(r'^(\?\?\?\+?) quote "Quotes \((\d+)\)"', small, re.M)
     assert quotes and int(quotes.group(2)) <= 5 and quotes.group(1) == "???+"
+
+
+def test_attribute_lists_in_article_text_stay_text_now_that_attr_list_is_on() -> None:
+    from generator.render.escape import md
+
+    for hostile in ('Title {: onclick="alert(1)" }', "Title {#evil .x}", 'x{: style="display:none" }'):
+        for wrapper in ("### {}", "- {}", "[{}](../sources/a.md#s0)", "| {} | x |\n|---|---|\n| {} | y |"):
+            html = markdown.markdown(wrapper.format(md(hostile), md(hostile)), extensions=["attr_list", "tables"])
+            parser = _Attrs()
+            parser.feed(html)
+            assert all(set(a) <= {"href"} for a in parser.links), html
+            assert not re.search(r"<\w+[^>]*\s(onclick|style|class|id)=", html), html
+
+
+def test_gaza_page_evidence_leaves_out_the_f16_deal(seed_generated: Generated) -> None:
+    page = seed_generated.pages["topics/gaza-ceasefire.md"]
+    assert "F-16" not in page.split("## Evidence", 1)[-1]
