@@ -91,7 +91,7 @@ class TopicBriefing:
     undated: int  # sources of the topic without a date
     outlets: tuple[str, ...]  # distinct known outlets, by name
     unknown_outlets: int  # sources whose outlet is unknown
-    stories: tuple[StoryGroup, ...]  # stories with two or more sources on the topic
+    stories: tuple[StoryGroup, ...]  # stories with two or more sources on the topic, most relevant first
     checks: tuple[FigureCheck, ...]
     figures: tuple[FigureRow, ...]
     quotes: tuple[QuoteRow, ...]
@@ -260,6 +260,12 @@ def relevant_sentences(td: TopicDigest, look: Lookup) -> frozenset[tuple[str, in
     return frozenset(out)
 
 
+def story_pairs(quotes: Sequence[Quote], look: Lookup, cmp: Compare) -> list[QuotePair]:
+    """The quote pairs of the stories these quotes stand in (not every pair of the digest)."""
+    ids = dict.fromkeys(g.id for q in quotes if (g := look.story_of.get(q.article_id)) is not None)
+    return [p for sid in ids for p in cmp.pairs.get(sid, [])]
+
+
 def topic_briefing(td: TopicDigest, look: Lookup, cmp: Compare) -> TopicBriefing:
     """What the topic page says at the top and in its evidence part."""
     articles = look.articles
@@ -283,7 +289,10 @@ def topic_briefing(td: TopicDigest, look: Lookup, cmp: Compare) -> TopicBriefing
         unresolved = tuple(e for e in timeline.unresolved if on_topic(e))
         undated_ids = timeline.undated
     member_set = set(members)
-    stories = tuple(g for g in cmp.stories.values() if sum(1 for a in g.article_ids if a in member_set) > 1)
+    # Only the topic's own stories (through its members, so the cost follows the topic's size),
+    # in the order of their most relevant source.
+    own = {g.id: g for a in members if (g := look.story_of.get(a)) is not None}
+    stories = tuple(g for g in own.values() if sum(1 for a in g.article_ids if a in member_set) > 1)
     return TopicBriefing(
         as_of=as_of,
         as_of_words=date_in_words(as_of),
@@ -295,7 +304,7 @@ def topic_briefing(td: TopicDigest, look: Lookup, cmp: Compare) -> TopicBriefing
         stories=stories,
         checks=checks,
         figures=collapse_figures(figures, look.story_of),
-        quotes=collapse_quotes(quotes, look.story_of, [p for ps in cmp.pairs.values() for p in ps]),
+        quotes=collapse_quotes(quotes, look.story_of, story_pairs(quotes, look, cmp)),
         events=events,
         unresolved=unresolved,
         undated_ids=undated_ids,
@@ -325,8 +334,7 @@ class Evidence:
         return topic_briefing(td, self.look, self.cmp)
 
     def quote_rows(self, quotes: Sequence[Quote]) -> tuple[QuoteRow, ...]:
-        return collapse_quotes(quotes, self.look.story_of,
-                               [p for ps in self.cmp.pairs.values() for p in ps])
+        return collapse_quotes(quotes, self.look.story_of, story_pairs(quotes, self.look, self.cmp))
 
     def figure_rows(self, figures: Sequence[Figure]) -> tuple[FigureRow, ...]:
         return collapse_figures(figures, self.look.story_of)
