@@ -14,7 +14,7 @@ from generator.pipeline import Generated, generate
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-PROJECT_FILES = ("briefing.yml", "topics.yml", "mkdocs.yml", "articles", "templates", "generator", "docs", "overrides")
+PROJECT_FILES = ("briefing.yml", "topics.yml", "mkdocs.yml", "articles", "templates", "generator", "docs")
 
 
 def copy_project(dest: Path, articles: Path | None = None) -> Path:
