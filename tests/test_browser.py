@@ -20,6 +20,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
+from .conftest import copy_project, shared_or_skip
 from .sitecheck import AXE_JS, LAYOUT_JS, page_types
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -35,16 +36,20 @@ def _need(what: str, hint: str) -> None:
     pytest.skip(f"{what} is not available ({hint})")
 
 
-@pytest.fixture(scope="module")
-def server(built_project: Path) -> Iterator[str]:
+def _serve(site: Path) -> Iterator[str]:
     if not Path(CHROMIUM).exists():
         _need("Debian's chromium", "apt-get install -y chromium")
-    handler = functools.partial(_QuietHandler, directory=str(built_project / "site"))
+    handler = functools.partial(_QuietHandler, directory=str(site))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}"
     httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def server(built_project: Path) -> Iterator[str]:
+    yield from _serve(built_project / "site")
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -221,3 +226,65 @@ def test_search_finds_an_article_offline(server: str, page) -> None:  # type: ig
             continue
     assert results.count() >= 1
     assert "Fidan" in results.first.inner_text()
+
+
+# Real multi-outlet news for the look: Multi-News clusters on a few subjects (evaluation data,
+# read in place and copied only into a temporary folder), with topics written here.
+MULTI_NEWS_CLUSTERS = ("009", "019", "034", "088", "107", "219", "249", "032", "075")
+MULTI_NEWS_TOPICS = """topics:
+  - id: trump-russia
+    title: Trump and Russia
+    description: Investigations into Russian contacts with the Trump campaign, and Russia's part in elections.
+    terms: [Russia, Russian, Russians, Kremlin, Putin, Comey, Flynn]
+  - id: shootings
+    title: Shootings
+    description: Shootings and the police investigations that follow.
+    terms: [shooting, shot, gunman, gunfire, killed]
+  - id: economy
+    title: Jobs and markets
+    description: Jobs, markets and economic policy.
+    terms: [jobs, stock market, economy, Dow, markets, unemployment]
+"""
+
+
+@pytest.fixture(scope="module")
+def multinews_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    from generator.cli import main
+
+    folder = shared_or_skip("eval", "multi-news-validation")
+    articles = tmp_path_factory.mktemp("mn-articles")
+    for cluster in MULTI_NEWS_CLUSTERS:
+        for doc in sorted((folder / f"cluster_{cluster}").glob("doc_*.txt")):
+            (articles / f"c{cluster}-{doc.name}").write_bytes(doc.read_bytes())
+    project = copy_project(tmp_path_factory.mktemp("mn-project"), articles)
+    (project / "topics.yml").write_text(MULTI_NEWS_TOPICS, encoding="utf-8")
+    assert main(["--root", str(project), "-q", "build"]) == 0  # a refused notice page is reported, not fatal
+    yield from _serve(project / "site")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("width", sorted(WIDTHS, reverse=True))
+def test_topic_pages_on_real_news_pass_axe_and_fit(multinews_server: str, browser, axe_source: str,  # type: ignore[no-untyped-def]
+                                                   width: int) -> None:
+    context = browser.new_context(viewport={"width": width, "height": WIDTHS[width]})
+    page = context.new_page()
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    problems: list[str] = []
+    try:
+        for topic in ("trump-russia", "shootings", "economy"):
+            page.goto(f"{multinews_server}/topics/{topic}/")
+            page.wait_for_load_state("networkidle")
+            page.screenshot(path=str(SCREENS / f"multinews-{topic}-{width}.png"))
+            sources_at = page.evaluate("""() => { const h = [...document.querySelectorAll('article h2')]
+                .find(e => e.textContent.startsWith('Sources')); return h ? h.getBoundingClientRect().top + scrollY : -1; }""")
+            if width == 1280 and not 0 < sources_at <= 2 * WIDTHS[width]:
+                problems.append(f"{topic}: the part above the sources is {sources_at:.0f}px, more than two screens")
+            layout = page.evaluate(LAYOUT_JS)
+            if layout["scrollWidth"] > layout["innerWidth"]:
+                problems.append(f"{topic} at {width}px scrolls sideways")
+            problems += [f"{topic} at {width}px: {w}" for w in layout["wide"]]
+            page.add_script_tag(content=axe_source)
+            problems += [f"{topic} at {width}px: axe {f}" for f in page.evaluate(AXE_JS, {"resultTypes": ["violations"]})]
+    finally:
+        context.close()
+    assert problems == []
