@@ -42,9 +42,13 @@ from generator.analyse.stories import (
     ISOLATED_COVERAGE,
     ISOLATED_GAP,
     ISOLATED_GAP_FIRST,
+    JOIN_COVERAGE,
+    JOIN_GAP,
+    JOIN_MUTUAL,
     MUTUAL_COVERAGE,
     MUTUAL_GAP,
     find_stories,
+    join_nearest,
     link,
     measure,
     merge_isolated,
@@ -239,6 +243,9 @@ GRID_MUTUAL_COVERAGE = (0.15, 0.2, 0.25)
 GRID_MUTUAL_GAP = (1.1, 1.2, 1.3, 1.4, 1.5, 1.7, 1.9)
 GRID_ISOLATED_COVERAGE = (0.12, 0.15, 0.2)
 GRID_ISOLATED_GAP = (1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 2.0, 2.5)  # both outsider gaps
+GRID_JOIN_COVERAGE = (0.12, 0.15, 0.2)
+GRID_JOIN_GAP = (1.0, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6)
+GRID_JOIN_MUTUAL = (0.0, 0.5, 1.0)
 OFF = float("inf")  # a threshold no cosine reaches: the rule off
 
 
@@ -255,13 +262,18 @@ class Point:
     isolated_coverage: float = ISOLATED_COVERAGE
     isolated_gap_first: float = ISOLATED_GAP_FIRST
     isolated_gap: float = ISOLATED_GAP
+    join_coverage: float = JOIN_COVERAGE
+    join_gap: float = JOIN_GAP
+    join_mutual: float = JOIN_MUTUAL
 
 
 def points() -> list[Point]:
     """The shipped point, each rule off, then each rule's grid with the others as shipped."""
     out = [Point(), Point(clear_coverage=OFF, clear_gap=OFF), Point(mutual_coverage=OFF, mutual_gap=OFF),
            Point(isolated_coverage=OFF, isolated_gap_first=OFF, isolated_gap=OFF),
-           Point(mutual_coverage=OFF, mutual_gap=OFF, isolated_coverage=OFF, isolated_gap_first=OFF, isolated_gap=OFF)]
+           Point(join_coverage=OFF),
+           Point(mutual_coverage=OFF, mutual_gap=OFF, isolated_coverage=OFF, isolated_gap_first=OFF, isolated_gap=OFF,
+                 join_coverage=OFF)]
     out += [Point(coverage=c, gap=g) for c in GRID_COVERAGE for g in GRID_GAP]
     out += [Point(clear_coverage=c, clear_gap=g) for c in GRID_CLEAR_COVERAGE for g in GRID_CLEAR_GAP]
     out += [Point(mutual_coverage=c, mutual_gap=g) for c in GRID_MUTUAL_COVERAGE for g in GRID_MUTUAL_GAP]
@@ -271,6 +283,8 @@ def points() -> list[Point]:
     out += [Point(isolated_coverage=c, isolated_gap_first=OFF, isolated_gap=g)
             for c in GRID_ISOLATED_COVERAGE for g in GRID_ISOLATED_GAP]
     out += [Point(isolated_gap_first=g1, isolated_gap=g2) for g1 in GRID_ISOLATED_GAP for g2 in GRID_ISOLATED_GAP]
+    out += [Point(join_coverage=c, join_gap=g, join_mutual=m) for m in GRID_JOIN_MUTUAL
+            for c in GRID_JOIN_COVERAGE for g in GRID_JOIN_GAP]
     return out
 
 
@@ -287,6 +301,8 @@ def grid(articles: Sequence[Article], at: Sequence[Point] | None = None) -> list
         merged = link(ids, links)
         if pt.isolated_coverage != OFF:
             merged = merge_isolated(merged, hood, pt.isolated_coverage, pt.isolated_gap_first, pt.isolated_gap)
+        if pt.join_coverage != OFF:
+            merged = join_nearest(merged, hood, pt.join_coverage, pt.join_gap, pt.join_mutual)
         groups = [StoryGroup(id=g[0], article_ids=tuple(g)) for g in merged if len(g) > 1]
         out.append((pt, score(articles, groups, skip)[0]))
     return out
@@ -302,12 +318,14 @@ def main(argv: list[str] | None = None) -> int:
         print(why)
         return 2
     if args.grid:
-        print("coverage gap | clear cov gap | mutual cov gap | isolated cov 1st 2nd |  even P/R      odd P/R")
+        print("coverage gap | clear cov gap | mutual cov gap | isolated cov 1st 2nd | join cov gap mutual "
+              "|  even P/R      odd P/R")
         for pt, scores in grid(load(args.folder)[0]):
             even, odd = scores[0], scores[1]
             print(f"{pt.coverage:8.2f} {pt.gap:3.1f} | {pt.clear_coverage:9.2f} {pt.clear_gap:4.2f} | "
                   f"{pt.mutual_coverage:10.2f} {pt.mutual_gap:3.1f} | {pt.isolated_coverage:12.2f} "
-                  f"{pt.isolated_gap_first:3.1f} {pt.isolated_gap:3.1f} |  {even.precision:.3f}/{even.recall:.3f}  "
+                  f"{pt.isolated_gap_first:3.1f} {pt.isolated_gap:3.1f} | {pt.join_coverage:8.2f} {pt.join_gap:3.1f} "
+                  f"{pt.join_mutual:6.1f} |  {even.precision:.3f}/{even.recall:.3f}  "
                   f"{odd.precision:.3f}/{odd.recall:.3f}")
         return 0
     r = run(args.folder)

@@ -321,3 +321,30 @@ def test_a_shared_quotation_links_two_outlets_clear_of_nothing_else() -> None:
     assert replace(p, quoted=2).related()
     assert not replace(p, quoted=1).related()  # one run: a famous line quoted twice is not enough
     assert not replace(p, quoted=5, whole=0.1).related()  # and the articles must share COVERAGE
+
+
+def _joined(pairs: dict[tuple[str, str], float], first: list[list[str]],
+            outlets: dict[str, str] | None = None) -> list[list[str]]:
+    from generator.analyse.stories import join_nearest
+
+    hood = _hood(pairs, outlets)
+    placed = {x for g in first for x in g}
+    groups = first + [[x] for x in sorted(hood.near) if x not in placed]
+    return [g for g in join_nearest(groups, hood) if len(g) > 1]
+
+
+def test_a_lone_article_joins_the_group_of_its_nearest_neighbours() -> None:
+    # a~b are a story; x is nearest to both, and they to x, well above the rest of the topic.
+    close = {("a", "b"): 0.5, ("a", "x"): 0.2, ("b", "x"): 0.2}
+    assert _joined(_crowd("abx", close), [["a", "b"]]) == [["a", "b", "x"]]
+    # …but not when one of its two nearest is outside the group,
+    assert _joined(_crowd("abx", {**close, ("a", "x"): 0.22, ("x", "o"): 0.21}), [["a", "b"]]) == [["a", "b"]]
+    # when the group's members have someone closer outside (it does not point back to x),
+    assert _joined(_crowd("abx", close, strays={"a": 0.3, "b": 0.3}), [["a", "b"]]) == [["a", "b"]]
+    # when it is no clearer of the topic than 1.3 times,
+    assert _joined(_crowd("abx", close, outside=0.16), [["a", "b"]]) == [["a", "b"]]
+    # with nothing around to stand clear of (a corpus of a few articles),
+    assert _joined(close, [["a", "b"]]) == [["a", "b"]]
+    # or when a member is of its own known outlet.
+    outlets = {"a": "Valley Herald", "b": "Brenik Times", "x": "Valley Herald"}
+    assert _joined(_crowd("abx", close), [["a", "b"]], outlets) == [["a", "b"]]

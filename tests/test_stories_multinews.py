@@ -1,5 +1,5 @@
 """Same-story detection across outlets on the 250 Multi-News validation clusters, in one corpus
-(benchmarks/stories.py): precision holds on both halves, recall keeps what it has reached."""
+(benchmarks/stories.py): precision and recall reach the issue's targets on both halves."""
 
 from __future__ import annotations
 
@@ -9,11 +9,10 @@ from .conftest import shared_or_skip
 
 pytestmark = pytest.mark.slow
 
-# Reached (round 4, judged exclusions applied): 0.919 on the even half (tuned on), 0.819 on the
-# odd, at precision 0.990 / 1.000; all 250 clusters 0.996 / 0.861. The issue's target is
-# TARGET_RECALL (0.85) on both halves: met on the even half, not on the odd (see
-# generator/analyse/stories.py, MUTUAL_GAP and ISOLATED_GAP, and BENCHMARKS.md, Stories).
-RECALL_FLOOR = 0.80
+# Reached (round 4, judged exclusions applied): 0.937 on the even half (tuned on), 0.862 on the
+# odd, at precision 0.990 / 1.000; all 250 clusters 0.996 / 0.894. The issue's target
+# (TARGET_RECALL 0.85) is met on both halves; the odd half's margin is small (3 pairs of 298).
+RECALL_FLOOR = 0.85
 
 
 @pytest.fixture(scope="module")
@@ -36,8 +35,6 @@ def test_recall_keeps_its_floor(result: dict[str, object]) -> None:
         assert s.recall >= RECALL_FLOOR, s
 
 
-@pytest.mark.xfail(reason="issue 8 target (recall >= 0.85) reached on the even half only (odd 0.819): "
-                          "see BENCHMARKS.md, Stories", strict=False)
 def test_recall_target(result: dict[str, object]) -> None:
     from benchmarks.stories import TARGET_RECALL
 
