@@ -15,7 +15,9 @@ paragraphs; so the test applies only when the two articles' outlets differ or ei
 known outlet are one story only as a near-copy or rewrite whose openings agree. Two articles that
 are each other's nearest neighbours need a smaller margin; and after linking, groups that
 together stand clear of every other article merge (a big event's reports are each other's
-neighbourhood, so no pair of them stands clear of it, but the group does).
+neighbourhood, so no pair of them stands clear of it, but the group does), and an article left
+alone joins the group that holds its nearest neighbours when that group points back to it. A
+shared quotation (long runs inside quotation marks) links two outlets' articles too.
 
 Within a story, two sources share an *origin* when one is a near-copy or rewrite of the other
 (or both of a third report): most of their sentences align, or they share long runs of the
