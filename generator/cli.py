@@ -508,6 +508,7 @@ def _serve(config: pipeline.Config, root: Path, addr: str, opts: Options) -> int
     def announce(url: str) -> None:
         print(f"briefing: serving on {url} (Ctrl-C to stop)", file=sys.stderr, flush=True)
 
+    serve.check_address(addr)  # before the pages and the site are built
     generate(config)
     watched = serve.sources(root, root / opts.config, root / config.settings.topics_file, config.articles_path)
     serve.serve(mkdocs_file, addr, watched, regenerate, announce=announce)

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import ipaddress
 import logging
 import os
 import shutil
 import signal
+import socket
 import tempfile
 import traceback
 from collections.abc import Callable, Iterator
@@ -82,6 +84,28 @@ def sources(root: Path, settings_file: Path, topics_file: Path, articles: Path) 
     return Sources(folders=tuple(absolute[:2]), files=tuple(absolute[2:]))
 
 
+def check_address(addr: str) -> None:
+    """Raise :class:`AddressUnavailable` now if ``addr`` (``host:port``) cannot be served on, rather
+    than after the pages and the site are built (the server binds the same way: address reuse on)."""
+    host, _, port = addr.rpartition(":")
+    host = host.strip("[]")
+    try:
+        family = socket.AF_INET6 if isinstance(ipaddress.ip_address(host), ipaddress.IPv6Address) else socket.AF_INET
+    except ValueError:  # a host name
+        family = socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, int(port)))
+        except OSError as exc:
+            raise _unavailable(addr, exc) from exc
+
+
+def _unavailable(addr: str, exc: OSError) -> AddressUnavailable:
+    return AddressUnavailable(f"cannot serve on {addr}: {exc.strerror or exc}; give another address with "
+                              "--addr HOST:PORT")
+
+
 def serve(mkdocs_file: Path, addr: str, watched: Sources, regenerate: Callable[[], None], *,
           announce: Callable[[str], None]) -> None:
     """Build the site with MkDocs, serve it at ``addr`` (``host:port``) until interrupted, and
@@ -134,8 +158,7 @@ def serve(mkdocs_file: Path, addr: str, watched: Sources, regenerate: Callable[[
             except OSError as exc:
                 if exc.errno not in _ADDRESS_ERRORS or getattr(server, "activated", True):
                     raise
-                raise AddressUnavailable(f"cannot serve on {addr}: {exc.strerror or exc}; give another address "
-                                         "with --addr HOST:PORT") from exc
+                raise _unavailable(addr, exc) from exc
             finally:
                 server.shutdown()
         finally:
