@@ -117,7 +117,8 @@ def prepare(config: Config, *, cache: Cache | None = None, jobs: int = 1,
     if cache is not None:
         show.detail(f"cache: {len(ordered) - len(todo)} of {len(ordered)} files analysed before")
     if todo:
-        show.detail(f"{len(todo)} files to clean and analyse in {workers} process{'es' if workers > 1 else ''}")
+        show.detail(f"{len(todo)} file{'s' if len(todo) > 1 else ''} to clean and analyse in {workers} "
+                    f"process{'es' if workers > 1 else ''}")
     for i, done in zip(todo, _file_works([ordered[i] for i in todo], config.settings, workers, show.advance),
                        strict=True):
         results[i] = done
