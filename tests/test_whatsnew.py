@@ -33,7 +33,7 @@ def test_an_added_article_is_listed_and_an_unchanged_rebuild_adds_nothing(tmp_pa
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1796169600")  # 2026-12-02
     generate(load_config(root))
     first = page(root)
-    assert "First build: the briefing started with 1 source" in first
+    assert "First build: the briefing started with [1 source](sources/index.md)" in first
     assert "Built on 2026-12-02" in first
 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1796256000")  # 2026-12-03
