@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from .config import Settings
 from .errors import Problem
 from .models import Addresses, FileWork, SourceFile
@@ -39,9 +41,10 @@ _PACKAGE = Path(__file__).resolve().parent
 
 
 def code_key(package: Path = _PACKAGE) -> str:
-    """A hash of the generator's Python source files and the Python version: any change of the
-    code that analyses an article invalidates every record."""
-    digest = hashlib.sha256(f"{FORMAT}\0{sys.version_info[0]}.{sys.version_info[1]}".encode())
+    """A hash of the generator's Python source files, the Python version (its Unicode tables)
+    and PyYAML's (front matter is read in cleaning): any change of the code that cleans or
+    analyses an article invalidates every record."""
+    digest = hashlib.sha256(f"{FORMAT}\0{sys.version_info[0]}.{sys.version_info[1]}\0{yaml.__version__}".encode())
     for path in sorted(package.rglob("*.py")):
         digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()

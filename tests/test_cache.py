@@ -204,3 +204,17 @@ def test_addresses_stay_when_an_article_arrives(tmp_path: Path) -> None:
     # And a build again from the same cache keeps them (the memory is stable).
     assert main(["--root", str(root), "-q", "generate"]) == 0
     assert entity.is_file() and story.is_file()
+
+
+def test_refused_files_and_their_problems_come_back_from_the_cache(tmp_path: Path) -> None:
+    root = copy_project(tmp_path)
+    (root / "articles" / "empty.txt").write_text("\n\n", encoding="utf-8")
+    (root / "articles" / "notice.txt").write_text("Please enable JavaScript to view this page.\n", encoding="utf-8")
+    config = load_config(root)
+    cold = load(config)
+    assert {p.path for p in cold.problems} >= {"empty.txt"}
+    prepare(config, cache=Cache.open(root / ".briefing-cache", config.settings))
+    store = Cache.open(root / ".briefing-cache", config.settings)
+    warm, _ = prepare(config, cache=store)
+    assert store.misses == 0 and store.hits == 7
+    assert warm == cold
