@@ -32,7 +32,7 @@ from . import test_hostile as hostile
 from .conftest import copy_project
 from .sitecheck import broken_links
 
-SECTIONS = ["Home", "Topics", "Stories", "People & organisations", "Sources", "Build report"]
+SECTIONS = ["Home", "What's new", "Topics", "Stories", "People & organisations", "Sources", "Build report"]
 TOPICS = ["US–Turkey relations", "Gaza ceasefire", "Russia exports"]
 
 
