@@ -156,12 +156,17 @@ def test_a_record_of_the_right_shape_but_wrong_types_is_a_miss(tmp_path: Path) -
 
 
 def test_the_cache_writes_only_inside_its_folder(tmp_path: Path) -> None:
-    root = copy_project(tmp_path)
-    before = {p for p in root.rglob("*") if ".briefing-cache" not in p.parts and "docs" not in p.parts}
-    assert main(["--root", str(root), "-q", "generate"]) == 0
-    after = {p for p in root.rglob("*") if ".briefing-cache" not in p.parts and "docs" not in p.parts}
-    assert after == before
-    assert (root / ".briefing-cache" / "addresses.json").is_file()
+    """What a build with the cache leaves in the project, beyond a build without it, is all inside
+    ``.briefing-cache/``."""
+    made = {}
+    for name, extra in (("without", ["--no-cache"]), ("with", [])):
+        root = fresh(tmp_path / name)
+        before = {p.relative_to(root) for p in root.rglob("*")}
+        assert main(["--root", str(root), "-q", "generate", *extra]) == 0
+        made[name] = {p.relative_to(root) for p in root.rglob("*")} - before
+    extra_paths = made["with"] - made["without"]
+    assert extra_paths and all(p.parts[0] == ".briefing-cache" for p in extra_paths), extra_paths
+    assert Path(".briefing-cache/addresses.json") in extra_paths
 
 
 def test_cache_dir_must_be_inside_the_project_and_apart_from_the_outputs(tmp_path: Path) -> None:
