@@ -5,9 +5,11 @@ Files are read at the start and written at the end; everything between is pure.
 
 from __future__ import annotations
 
+import gc
 import itertools
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -55,6 +57,31 @@ def generate(config: Config, *, strict: bool = False, write: bool = True, cache:
     addresses are kept from the last build there (see :mod:`generator.cache`). ``jobs`` worker
     processes clean and analyse the files (the output does not depend on it).
     """
+    with fewer_collections():
+        return _generate(config, strict=strict, write=write, cache=cache, jobs=jobs, progress=progress)
+
+
+# Allocations between two runs of the garbage collector's youngest generation while a build runs
+# (Python's default is 700). A build makes millions of small records that live to its end, and
+# each collection walks them: on 1,000 BBC and Multi-News articles, a generation from the cache
+# took 9.2-10.3 s of CPU with the default, 7.7-8.7 s with this, 8.2-8.4 s with the collector off
+# (benchmarks/incremental.py corpus, two runs each). Memory is unchanged: few cycles are made.
+GC_THRESHOLD = 50_000
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Run the youngest generation's collection every GC_THRESHOLD allocations, then restore."""
+    before = gc.get_threshold()
+    gc.set_threshold(max(before[0], GC_THRESHOLD), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
+def _generate(config: Config, *, strict: bool, write: bool, cache: bool, jobs: int,
+              progress: Progress | None) -> Generated:
     show = progress or silent()
     store = Cache.open(config.root / config.settings.cache_dir, config.settings) if cache else None
     corpus, work = prepare(config, cache=store, jobs=jobs, progress=show)

@@ -53,3 +53,17 @@ def test_generation_time_grows_about_linearly_with_article_length(tmp_path: Path
     small = _time(root, _text(kind, 20_000))
     large = _time(root, _text(kind, 200_000))
     assert large / max(small, 1e-3) < MAX_RATIO, f"20 KB: {small:.2f} s, 200 KB: {large:.2f} s"
+
+
+def test_a_generation_runs_fewer_collections_and_restores_the_setting(tmp_path: Path) -> None:
+    import gc
+
+    from generator.pipeline import GC_THRESHOLD, fewer_collections
+
+    before = gc.get_threshold()
+    with fewer_collections():
+        assert gc.get_threshold()[0] >= GC_THRESHOLD
+    assert gc.get_threshold() == before
+    root = copy_project(tmp_path)
+    generate(load_config(root), write=False)
+    assert gc.get_threshold() == before
