@@ -128,7 +128,7 @@ def test_pages_link_topics_sources_and_same_story(seed_generated: Generated) -> 
     home = pages["index.md"]
     for t in ("us-turkey-relations", "gaza-ceasefire", "russia-exports"):
         assert f"](topics/{t}.md)" in home
-    assert "| [Russia exports](topics/russia-exports.md) | 2 |" in home
+    assert "- **[Russia exports](topics/russia-exports.md)** · 2 sources" in home
 
 
 def test_navigation_lists_topics_not_sources(seed_generated: Generated) -> None:
@@ -150,10 +150,13 @@ def test_generation_is_deterministic(seed_config) -> None:
 
 def test_home_gists_read_on_their_own(seed_generated: Generated) -> None:
     home = seed_generated.pages["index.md"]
-    rows = [line for line in home.splitlines() if line.startswith("| [") and "](topics/" in line]
+    lines = home.splitlines()
+    # each topic: "- **[Title](topics/…)** · N sources", a blank line, then the gist indented under it
+    rows = [lines[i + 2] for i, line in enumerate(lines) if line.startswith("- **[") and "](topics/" in line]
     assert len(rows) == 3
     for row in rows:
-        gist = row.rstrip(" |").split(" | ")[-1]  # the last column
+        assert row.startswith("    "), row
+        gist = row.strip()
         # The sentence is plain text, then a small link to its place in the source.
         assert not gist.startswith("[") and "](sources/" in gist
         assert gist[0] not in "“\"'‘", row  # a bare quotation does not tell what the topic is about
