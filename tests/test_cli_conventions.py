@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import re
 import subprocess
 import sys
 from importlib import metadata
@@ -33,7 +34,12 @@ def run(*args: str) -> tuple[int, str, str]:
             code = main(list(args))
         except SystemExit as exc:  # argparse's own exits: --help, --version, usage errors
             code = exc.code if isinstance(exc.code, int) else 1
-    return code, out.getvalue(), err.getvalue()
+    return code, out.getvalue(), PROGRESS.sub("", err.getvalue())
+
+
+# The one line per finished stage that stderr carries without a terminal (tests/test_progress.py
+# checks those); here only what follows them matters.
+PROGRESS = re.compile(r"^[a-z][\w ()-]*: (?:[\d,]+ \w+ )?in \d+\.\d s.*\n", re.M)
 
 
 def command(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
