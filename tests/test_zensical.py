@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 
 from generator.cli import main
 from generator.pipeline import Generated
-from generator.render.escape import _CONTROL, md, page_title, shown, with_title
+from generator.render.escape import _CONTROL, md, page_title, shown, with_title, yaml_string
 
 from . import test_hostile as hostile
 from .conftest import copy_project
@@ -118,9 +118,19 @@ def test_front_matter_title_is_the_heading_escaped(title: str) -> None:
     assert meta == {"title": html.escape(title, quote=False)}
 
 
+@given(st.text())
+def test_a_front_matter_string_reads_back_as_itself(text: str) -> None:
+    """Whatever a title or description holds (quotes, backslashes, line breaks YAML would fold,
+    "---", "key: value", a date, a number), the front matter gives back that string, one line."""
+    line = f"value: {yaml_string(text)}\n"
+    assert line.count("\n") == 1
+    expected = "".join("\ufffd" if 0xD800 <= ord(ch) < 0xE000 else ch for ch in text)
+    assert yaml.safe_load(line) == {"value": expected}
+
+
 def test_front_matter_title_joins_a_block_the_page_has() -> None:
     page = "---\ndescription: x\n---\n\n# A &lt;b&gt; title\n"
-    assert with_title(page) == "---\ntitle: A &lt;b&gt; title\ndescription: x\n---\n\n# A &lt;b&gt; title\n"
+    assert with_title(page) == '---\ntitle: "A &lt;b&gt; title"\ndescription: x\n---\n\n# A &lt;b&gt; title\n'
     assert with_title(with_title(page)) == with_title(page)
     assert with_title("No heading.\n") == "No heading.\n" and page_title("No heading.\n") is None
 

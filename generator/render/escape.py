@@ -15,8 +15,6 @@ import html
 import re
 from urllib.parse import quote, urlsplit
 
-import yaml
-
 # Backslash escapes Python-Markdown understands, and entities for what it has no escape for.
 _BACKSLASH = set("\\`*_{}[]()#!")
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;"}
@@ -81,18 +79,33 @@ def page_title(page: str) -> str | None:
     return html.escape(" ".join(_CONTROL.sub("", shown(m.group(1))).split()), quote=False) or None
 
 
+# A YAML double-quoted scalar: JSON's escapes, which YAML reads the same, for the quote, the
+# backslash and every character YAML would not carry as it is (controls) or would read as a line
+# break (NEL, LS, PS) and fold.
+_YAML_QUOTED = str.maketrans({**{chr(c): f"\\u{c:04x}" for c in (*range(0x20), *range(0x7F, 0xA0), 0x2028, 0x2029,
+                                                                   0xFFFE, 0xFFFF)},
+                              **{chr(c): "\ufffd" for c in range(0xD800, 0xE000)},  # lone surrogates
+                              '"': '\\"', "\\": "\\\\"})
+_TITLE_KEY = re.compile(r"^[\"']?title[\"']?[ \t]*:", re.MULTILINE)
+
+
+def yaml_string(text: str) -> str:
+    """``text`` as a double-quoted YAML scalar: read back, it is ``text``, a string, whatever it
+    holds (a value cannot end the front matter, add a key or become a number or a date)."""
+    return '"' + text.translate(_YAML_QUOTED) + '"'
+
+
 def with_title(page: str) -> str:
     """``page`` with its :func:`page_title` as ``title:`` in its front matter (added to the page's
     block if it has one and no title yet, or as a new block)."""
     title = page_title(page)
     if title is None:
         return page
-    line = yaml.safe_dump({"title": title}, allow_unicode=True, width=1_000_000)
+    line = f"title: {yaml_string(title)}\n"
     fm = _FRONT_MATTER.match(page)
     if fm is None:
         return f"---\n{line}---\n\n{page}"
-    existing = yaml.safe_load(fm.group(1) or "") or {}
-    if isinstance(existing, dict) and "title" in existing:
+    if _TITLE_KEY.search(fm.group(1) or ""):
         return page
     return f"---\n{line}{page[4:]}"
 

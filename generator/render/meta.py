@@ -4,18 +4,17 @@ tags from ``overrides/main.html``).
 
 MkDocs' Jinja does not autoescape, and Material writes ``page.meta.description`` into an
 attribute as it is: so the value is made plain text (one line, bounded) and HTML-escaped here,
-and the YAML is written by ``yaml.safe_dump``, so no description can end the front matter,
-add a key, or leave its attribute.
+and every value is written as a double-quoted YAML string (``escape.yaml_string``), so no
+description can end the front matter, add a key, or leave its attribute.
 """
 
 from __future__ import annotations
 
 import html
 
-import yaml
-
 from ..config import Config
 from ..models import Digest
+from .escape import yaml_string
 from .feeds import plain, summaries, summary_text, topic_feed_path
 
 DESCRIPTION_CHARS = 300  # search engines show about 155-160; link previews up to about 300
@@ -44,9 +43,11 @@ def description(text: object) -> str:
 TITLE_CHARS = 120  # a link preview shows about 60-90
 
 
-def front_matter(meta: dict[str, str]) -> str:
-    """The YAML front matter block that starts a page."""
-    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=True, width=1_000_000) + "---\n\n"
+def front_matter(meta: dict[str, str], title: str | None = None) -> str:
+    """The YAML front matter block that starts a page: ``title`` first when there is one, then
+    ``meta`` by key, every value a double-quoted string."""
+    items = ([("title", title)] if title is not None else []) + sorted(meta.items())
+    return "---\n" + "".join(f"{key}: {yaml_string(value)}\n" for key, value in items) + "---\n\n"
 
 
 def page_meta(config: Config, digest: Digest, paths: dict[str, str], paged: frozenset[str]) -> dict[str, dict[str, str]]:

@@ -32,7 +32,7 @@ from ..models import (
 )
 from .briefing import Evidence, label_text
 from .charts import topic_charts
-from .escape import md, nav_title, safe_url, with_title
+from .escape import md, nav_title, page_title, safe_url, with_title
 from .export import export_json
 from .feeds import render_feeds, summaries
 from .meta import front_matter, page_meta
@@ -361,13 +361,17 @@ def render_site(config: Config, digest: Digest, build: Build | None = None) -> d
     _put(pages, NAV, nav_file(nav))
     paths = {"whats_new": WHATS_NEW, "sources": SOURCES_INDEX, "stories": STORIES_INDEX,
              "entities": ENTITIES_INDEX, "report": REPORT}
-    for path, meta in page_meta(config, digest, paths, cmp.paged).items():
-        pages[path] = front_matter(meta) + pages[path]
-    # Titles safe before MkDocs or Zensical sees them (escape.page_title says why); the home page's
-    # <title> is the site's name.
-    for path in pages:
-        if path.endswith(".md") and path != HOME:
-            pages[path] = with_title(pages[path])
+    # Titles safe before MkDocs or Zensical sees them (escape.page_title says why), written with
+    # each page's description; the home page's <title> is the site's name.
+    metas = page_meta(config, digest, paths, cmp.paged)
+    for path, text in pages.items():
+        if not path.endswith(".md"):
+            continue
+        title = None if path == HOME else page_title(text)
+        if path in metas:
+            pages[path] = front_matter(metas[path], title) + text
+        elif title is not None:
+            pages[path] = with_title(text)
     return pages
 
 
