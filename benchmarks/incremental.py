@@ -3,9 +3,10 @@ one new article into the built corpus.
 
     python -m benchmarks.incremental [--size N] [--jobs N] [--topics FILE] [--json]
 
-The corpus is built at run time from real news (``../shared/eval``: every BBC News Summary
-article, then the Multi-News validation documents, up to ``--size``; beyond those, articles
-joined from halves of two real ones; written only into a temporary folder) with the five BBC topics (``benchmarks/bbc_topics.yml``). One article is held
+The corpus is built at run time from real news (``../shared/eval``: the BBC News Summary
+articles and the Multi-News validation documents interleaved, up to ``--size``; beyond those,
+articles joined from halves of two real ones, their rarer words renamed (:func:`sources`);
+written only into a temporary folder) with the five BBC topics (``benchmarks/bbc_topics.yml``). One article is held
 back and added for the last step. Each step is one ``briefing generate`` (read, clean, analyse,
 render, write ``docs/``; no MkDocs) in a fresh interpreter, as CI would run it; the figures are
 its wall seconds, its CPU seconds (the worker processes' included) and the pages written.
@@ -20,11 +21,13 @@ from __future__ import annotations
 import argparse
 import json
 import platform
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 from .data import BBC, MULTI_NEWS, missing
@@ -53,24 +56,51 @@ print(json.dumps({"wall": time.perf_counter() - start_wall,
 
 
 def sources(size: int) -> list[tuple[str, bytes]]:
-    """``size`` article files: every BBC article (category/number order), then the Multi-News
-    documents; beyond those (about 2,900) each further article joins the first half of one real
-    article's paragraphs to the second half of another's, a different pair each time, so the
-    text is real news and no two files are the same."""
-    real: list[tuple[str, bytes]] = []
-    if (BBC / "articles").is_dir():
-        real += [(f"bbc-{p.parent.name}-{p.name}", p.read_bytes()) for p in sorted((BBC / "articles").glob("*/*.txt"))]
-    if MULTI_NEWS.is_dir():
-        real += [(f"mn-{p.parent.name}-{p.name}", p.read_bytes())
-                 for p in sorted(MULTI_NEWS.glob("cluster_*/doc_*.txt"))]
+    """``size`` article files of real news, the same mix at every size.
+
+    The BBC News Summary articles and the Multi-News validation documents are interleaved in
+    proportion (about three BBC articles to one Multi-News document), so a corpus of 1,000 and
+    one of 3,000 read alike and their times compare. Beyond the real files (about 2,900), each
+    further article joins the first half of one real article's paragraphs to the second half of
+    another's, a different pair each time, and gives every word outside the corpus's 3,000
+    commonest a suffix of its own (``Ankara`` becomes ``Ankaraqbf``): real prose about a new
+    event, with new names, not a copy that would join the articles it came from into one story.
+    """
+    bbc = [(f"bbc-{p.parent.name}-{p.name}", p.read_bytes()) for p in sorted((BBC / "articles").glob("*/*.txt"))] \
+        if (BBC / "articles").is_dir() else []
+    mn = [(f"mn-{p.parent.name}-{p.name}", p.read_bytes()) for p in sorted(MULTI_NEWS.glob("cluster_*/doc_*.txt"))] \
+        if MULTI_NEWS.is_dir() else []
+    real = [f for _, _, f in sorted([((i + 0.5) / len(bbc), 0, f) for i, f in enumerate(bbc)]
+                                     + [((i + 0.5) / len(mn), 1, f) for i, f in enumerate(mn)])]
     found = real[:size]
+    if len(found) >= size or not real:
+        return found
+    counts = Counter(w.lower() for _, data in real for w in _WORD.findall(data.decode("utf-8", "replace")))
+    common = {w for w, _ in counts.most_common(COMMON_WORDS)}
     i = 0
-    while len(found) < size and real:
+    while len(found) < size:
         (name, a), (_, b) = real[i % len(real)], real[(i // len(real) * 7919 + i * 31 + 1) % len(real)]
         pa, pb = a.replace(b"\r\n", b"\n").split(b"\n\n"), b.replace(b"\r\n", b"\n").split(b"\n\n")
-        found.append((f"mix{i:06d}-{name}", b"\n\n".join(pa[: max(1, len(pa) // 2)] + pb[len(pb) // 2:])))
+        text = b"\n\n".join(pa[: max(1, len(pa) // 2)] + pb[len(pb) // 2:]).decode("utf-8", "replace")
+        found.append((f"new{i:06d}-{name}", _new_names(text, common, i).encode("utf-8")))
         i += 1
     return found
+
+
+COMMON_WORDS = 3000
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _new_names(text: str, common: set[str], key: int) -> str:
+    """Every word of ``text`` outside ``common`` with the suffix of ``key`` (letters: 0 is "qa")."""
+    suffix, k = "", key
+    while True:
+        suffix = "abcdefghijklmnopqrstuvwxyz"[k % 26] + suffix
+        k //= 26
+        if not k:
+            break
+    suffix = "q" + suffix
+    return _WORD.sub(lambda m: m.group(0) if m.group(0).lower() in common else m.group(0) + suffix, text)
 
 
 def project(dest: Path, files: list[tuple[str, bytes]], topics: Path) -> Path:
