@@ -191,11 +191,6 @@ _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 _SURFACE_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 
 
-def _root(word: str) -> str:
-    """A coarse word root, so "logistical" meets "logistically"."""
-    return word[:5] if len(word) > 5 else word
-
-
 def aligned_share(a: Sequence[dict[str, float]], b: Sequence[dict[str, float]]) -> float:
     """Share of sentences of the shorter article with a close counterpart in the other."""
     return _aligned(a, b)[0]
@@ -727,7 +722,7 @@ def _adds(group: list[Article], origins: tuple[tuple[str, ...], ...], words: dic
         for j, w in enumerate(vectors[b.id]):
             for word, y in w.items():
                 postings[word].append((b.id, j, y))
-    roots_of = {b.id: {_root(w) for ws in words[b.id] for w in ws} for b in group}
+    roots_of = {b.id: {w[:5] for ws in words[b.id] for w in ws} for b in group}  # a coarse root: the first five letters, so "logistical" meets "logistically"
     out = []
     for a in group:
         others = [b for b in group if b.id != a.id]
@@ -746,10 +741,10 @@ def _adds(group: list[Article], origins: tuple[tuple[str, ...], ...], words: dic
             best = near[0][0] if near else 0.0
             if best >= ADD_MAX_MATCH:
                 continue
-            near_roots = {_root(w) for _, b, j in near for w in words[b][j]}
+            near_roots = {w[:5] for _, b, j in near for w in words[b][j]}
             own = [w for w in dict.fromkeys(words[a.id][s.index]) if w not in _GENERIC]
-            new = [w for w in own if _root(w) not in near_roots]
-            rare = [w for w in new if _root(w) not in story_roots]
+            new = [w for w in own if w[:5] not in near_roots]
+            rare = [w for w in new if w[:5] not in story_roots]
             share = len(new) / len(own) if own else 0.0
             if len(new) >= ADD_MIN_NEW and (share >= ADD_NEW_SHARE or (share >= ADD_NEW_SHARE_RARE and len(rare) >= 2)):
                 chosen.append(s.index)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..analyse.summarize import standalone_penalty
@@ -192,6 +193,7 @@ def recent(td: TopicDigest, articles: Mapping[str, Article],
     return tuple(out)
 
 
+@lru_cache(maxsize=1 << 16)  # a row's head is compared with every quote of its story
 def _norm(text: str) -> str:
     return " ".join(w.lower() for w in _WORDS.findall(text))
 
