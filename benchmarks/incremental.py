@@ -51,7 +51,8 @@ w = result.written
 print(json.dumps({"wall": time.perf_counter() - start_wall,
                   "cpu": time.process_time() - start_cpu + children.ru_utime + children.ru_stime,
                   "articles": len(result.digest.articles), "pages": len(result.pages),
-                  "written": len(w.written), "unchanged": w.unchanged, "deleted": len(w.deleted)}))
+                  "written": len(w.written), "unchanged": w.unchanged, "deleted": len(w.deleted),
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
 
@@ -150,10 +151,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
-    print("| step | articles | wall s | CPU s | pages | written | unchanged | removed |\n"
-          "|---|---:|---:|---:|---:|---:|---:|---:|")
+    print("| step | articles | wall s | CPU s | peak MB | pages | written | unchanged | removed |\n"
+          "|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name, r in rows.items():
-        print(f"| {name} | {r['articles']:,.0f} | {r['wall']:.1f} | {r['cpu']:.1f} | {r['pages']:,.0f} | "
+        print(f"| {name} | {r['articles']:,.0f} | {r['wall']:.1f} | {r['cpu']:.1f} | {r['peak_mb']:,.0f} | {r['pages']:,.0f} | "
               f"{r['written']:,.0f} | {r['unchanged']:,.0f} | {r['deleted']:,.0f} |")
     print(f"\n{len(files):,} files (+1), topics {args.topics.name}, --jobs {args.jobs}; {result['machine']}.")
     if args.stages:
