@@ -85,6 +85,9 @@ class Settings:
     max_article_bytes: int = field(default=2_000_000, metadata={"min": 1, "max": 100_000_000})
     required_fields: tuple[str, ...] = ()  # metadata an article must have: title, outlet, url, date, author
     latest_sources: int = field(default=10, metadata={"min": 0})  # how many sources the home page lists
+    # How many sources a topic page shows with their summaries, most relevant first; a topic with
+    # more also gets an archive page listing every source month by month.
+    topic_sources: int = field(default=20, metadata={"min": 1})
     summary: SummarySettings = SummarySettings()
     cleaning: tuple[CleaningPattern, ...] = ()
     outlets: tuple[OutletRule, ...] = ()

@@ -11,9 +11,11 @@ from pathlib import Path
 
 import markdown
 
+from generator.config import Config
 from generator.models import Figure, Quote, QuotePair, SentenceRef, SourceSummary, StoryGroup, TopicDigest
-from generator.pipeline import Generated
+from generator.pipeline import Generated, generate
 from generator.render.briefing import (
+    _MONTHS,
     bottom_line,
     collapse_figures,
     collapse_quotes,
@@ -25,6 +27,7 @@ from generator.render.briefing import (
 from generator.render.pages import environment
 
 from ._tiny import tiny
+from .conftest import copy_project
 
 ROOT = Path(__file__).resolve().parents[1]
 STORY = StoryGroup("story-a", ("a", "b"))
@@ -184,3 +187,33 @@ def test_attribute_lists_in_article_text_stay_text_now_that_attr_list_is_on() ->
 def test_gaza_page_evidence_leaves_out_the_f16_deal(seed_generated: Generated) -> None:
     page = seed_generated.pages["topics/gaza-ceasefire.md"]
     assert "F-16" not in page.split("## Evidence", 1)[-1]
+
+
+def test_a_topic_page_shows_its_most_relevant_sources_and_archives_every_source_by_month(
+        seed_config: Config, tmp_path: Path) -> None:
+    config = replace(seed_config, settings=replace(seed_config.settings, topic_sources=2))
+    pages = generate(config, write=False).pages
+    topic = pages["topics/us-turkey-relations.md"]
+    listed = re.findall(r"^### .+$", topic.split("## Sources", 1)[1].split("### Stories told", 1)[0], re.M)
+    assert len(listed) == 2
+    assert "The other 3 sources on this topic, month by month: [the archive](archive/us-turkey-relations.md)" in topic
+    archive = pages["topics/archive/us-turkey-relations.md"]
+    assert archive.startswith("---\ntitle: ") and "# US–Turkey relations: every source" in archive
+    linked = re.findall(r"\]\(\.\./\.\./sources/([^)#]+)\.md\)", archive)
+    assert sorted(linked) == sorted(f.stem for f in (ROOT / "articles").iterdir())  # every source once
+    months = re.findall(r"^## (.+)$", archive, re.M)
+    dated = [m for m in months if m != "Date unknown"]
+    assert dated and months[: len(dated)] == dated and months[len(dated):] in ([], ["Date unknown"])
+    order = [(int(m.split()[1]), _MONTHS.index(m.split()[0])) for m in dated]
+    assert order == sorted(order, reverse=True)
+    # Topics with no more sources than the page shows have no archive; the default shows 20.
+    assert "topics/archive/russia-exports.md" not in pages
+    assert not any(p.startswith("topics/archive/") for p in generate(seed_config, write=False).pages)
+    # The built site resolves every link of the archive (MkDocs --strict).
+    from generator.cli import main
+
+    dest = copy_project(tmp_path)
+    (dest / "briefing.yml").write_text((dest / "briefing.yml").read_text() + "\ntopic_sources: 2\n")
+    assert main(["--root", str(dest), "-q", "build", "--strict"]) == 0
+    html = (dest / "site" / "topics" / "archive" / "us-turkey-relations" / "index.html").read_text()
+    assert "every source" in html and html.count('href="../../../sources/') >= 5

@@ -325,6 +325,30 @@ def label_text(text: object) -> str:
 
 
 @dataclass(frozen=True)
+class ArchiveMonth:
+    """One month of a topic's archive: its name ("August 2024", or "Date unknown") and its sources."""
+
+    label: str
+    article_ids: tuple[str, ...]
+
+
+def topic_archive(td: TopicDigest, look: Lookup) -> tuple[ArchiveMonth, ...]:
+    """Every source of a topic month by month, the newest month first; within a month the newest
+    first, then the most relevant; sources without a date last, the most relevant first."""
+    rank = {s.article_id: i for i, s in enumerate(td.sources)}
+    date = {aid: look.articles[aid].meta.date or "" for aid in rank}
+    dated = sorted((aid for aid in rank if date[aid]), key=lambda aid: (date[aid], -rank[aid]), reverse=True)
+    months: dict[str, list[str]] = {}
+    for aid in dated:
+        months.setdefault(date[aid][:7], []).append(aid)
+    out = [ArchiveMonth(date_in_words(month), tuple(ids)) for month, ids in months.items()]
+    undated = tuple(aid for aid in rank if not date[aid])
+    if undated:
+        out.append(ArchiveMonth("Date unknown", undated))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
 class Evidence:
     """What the templates call to choose and collapse evidence (``brief`` in a template)."""
 
@@ -343,3 +367,6 @@ class Evidence:
 
     def date_in_words(self, iso: str | None) -> str:
         return date_in_words(iso)
+
+    def archive(self, td: TopicDigest) -> tuple[ArchiveMonth, ...]:
+        return topic_archive(td, self.look)

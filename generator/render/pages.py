@@ -55,6 +55,11 @@ def topic_path(topic_id: str) -> str:
     return f"topics/{topic_id}.md"
 
 
+def topic_archive_path(topic_id: str) -> str:
+    """Every source of a topic with more than the topic page shows (``topic_sources``)."""
+    return f"topics/archive/{topic_id}.md"
+
+
 def source_path(article_id: str) -> str:
     return f"sources/{article_id}.md"
 
@@ -332,6 +337,9 @@ def render_site(config: Config, digest: Digest, build: Build | None = None) -> d
             **common, topic=look.topics[td.topic_id], td=td,
             charts=topic_charts(td, look.topics[td.topic_id].title, look.articles, cmp.figures, cmp.checks,
                                 look.story_of, look.matches)))
+        if len(td.sources) > config.settings.topic_sources:
+            _put(pages, topic_archive_path(td.topic_id), env.get_template("topic_archive.md.j2").render(
+                **common, topic=look.topics[td.topic_id], td=td, shown=config.settings.topic_sources))
     for article in digest.articles:
         _put(pages, source_path(article.id), env.get_template("source.md.j2").render(**common, article=article))
     for g in digest.stories:
