@@ -3,10 +3,12 @@ verbatim checks, and the seeds' Flake quotes."""
 
 from __future__ import annotations
 
+import gc
 import time
 
 from generator.analyse.entities import find_entities
 from generator.analyse.quotes import find_quotes, speaker_index, verify
+from generator.models import Article, Quote
 from generator.pipeline import Generated
 
 from ._tiny import tiny
@@ -218,12 +220,23 @@ def test_time_is_linear_in_article_length() -> None:
     unit = "Mayor Anna Berg opened bridge number one. “We waited ten years for this,” she said. "
     small = tiny((unit * 200) + "\n")
     large = tiny((unit * 1600) + "\n")
-    start = time.perf_counter()
-    find_quotes(small, [])
-    t_small = time.perf_counter() - start
-    start = time.perf_counter()
-    found = find_quotes(large, [])
-    t_large = time.perf_counter() - start
+
+    def best(art: Article) -> tuple[float, tuple[Quote, ...]]:
+        # Best of three with the collector off: in a long test session a full collection of
+        # everything the other tests left would land in one run and say nothing of this code.
+        times, found = [], ()
+        gc.disable()
+        try:
+            for _ in range(3):
+                start = time.perf_counter()
+                found = find_quotes(art, [])
+                times.append(time.perf_counter() - start)
+        finally:
+            gc.enable()
+        return min(times), found
+
+    t_small, _ = best(small)
+    t_large, found = best(large)
     assert len(found) == 1600 and all(q.speaker == "Anna Berg" for q in found)
     assert t_large < 20 * max(t_small, 0.01)  # 8× the text, well under 20× the time
 
