@@ -3,14 +3,11 @@ verbatim checks, and the seeds' Flake quotes."""
 
 from __future__ import annotations
 
-import gc
-import time
-
 from generator.analyse.entities import find_entities
 from generator.analyse.quotes import find_quotes, speaker_index, verify
-from generator.models import Article, Quote
 from generator.pipeline import Generated
 
+from ._timing import best_time
 from ._tiny import tiny
 
 
@@ -221,22 +218,8 @@ def test_time_is_linear_in_article_length() -> None:
     small = tiny((unit * 200) + "\n")
     large = tiny((unit * 1600) + "\n")
 
-    def best(art: Article) -> tuple[float, tuple[Quote, ...]]:
-        # Best of three with the collector off: in a long test session a full collection of
-        # everything the other tests left would land in one run and say nothing of this code.
-        times, found = [], ()
-        gc.disable()
-        try:
-            for _ in range(3):
-                start = time.perf_counter()
-                found = find_quotes(art, [])
-                times.append(time.perf_counter() - start)
-        finally:
-            gc.enable()
-        return min(times), found
-
-    t_small, _ = best(small)
-    t_large, found = best(large)
+    t_small, _ = best_time(lambda: find_quotes(small, []))
+    t_large, found = best_time(lambda: find_quotes(large, []))
     assert len(found) == 1600 and all(q.speaker == "Anna Berg" for q in found)
     assert t_large < 20 * max(t_small, 0.01)  # 8× the text, well under 20× the time
 
