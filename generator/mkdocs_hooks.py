@@ -10,6 +10,9 @@ matter (:func:`generator.render.escape.page_title`). This plugin adds, for MkDoc
   such a ``nav:`` replace the inherited one; Zensical appends it after the inherited one, so both
   show the generated entries, then the hand-written pages);
 - the same for a project whose mkdocs.yml predates ``INHERIT`` (the nav comes from the plugin);
+- the generated pages that no nav lists (sources, stories, entities, topic archives) marked as
+  "not in nav", as the starter mkdocs.yml's ``not_in_nav`` does, so that an older mkdocs.yml
+  without a newer folder there does not fail ``--strict`` on "pages not in the nav";
 - the file read again as untrusted data: it sits in docs/ and can be edited in a pull request,
   so titles are escaped again and only plain ``.md`` pages of docs/ kept. ``briefing build``
   rewrites the file before MkDocs reads it, so a hand edit never reaches a site built that way.
@@ -24,9 +27,13 @@ from typing import Any
 
 import yaml
 from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import InclusionLevel
 
 _MAX_NAV_BYTES = 5_000_000  # 10,000 topics take ~1 MB
 _PAGE = re.compile(r"[A-Za-z0-9_-]+(?:/[A-Za-z0-9_-]+)*\.md")
+# Generated pages reached from the topic pages and the section indexes, never from the nav (the
+# section indexes themselves are in the nav).
+_OFF_NAV = re.compile(r"(?:sources|stories|entities|topics/archive)/(?!index\.md$)[a-z0-9_-]+\.md")
 
 
 def _entries(data: Any) -> list[Any]:
@@ -66,9 +73,19 @@ def _safe_nav(items: Any, depth: int = 0) -> list[Any]:
     return out
 
 
+def on_files(files: Any) -> Any:
+    for f in files:
+        if f.inclusion in (InclusionLevel.UNDEFINED, InclusionLevel.INCLUDED) and _OFF_NAV.fullmatch(f.src_uri):
+            f.inclusion = InclusionLevel.NOT_IN_NAV
+    return files
+
+
 class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
     """The plugin ``briefing`` (``plugins: [search, briefing]``), registered by the package's
     ``mkdocs.plugins`` entry point, so no path to this file is needed."""
 
     def on_config(self, config: Any) -> Any:
         return on_config(config)
+
+    def on_files(self, files: Any, *, config: Any) -> Any:
+        return on_files(files)
