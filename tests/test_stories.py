@@ -312,8 +312,8 @@ def test_a_shared_quotation_links_two_outlets_clear_of_nothing_else() -> None:
     b = tiny('Crews reached the valley. "We will rebuild every school that the flood destroyed, and we '
              'will start this week," the minister told reporters in the capital.\n', "b.txt")
     shared = _quoted_runs(a) & _quoted_runs(b)
-    assert len(shared) >= 2 and all(len(run) == 8 for run in shared)
-    assert not any("engineers" in run or "crews" in run for run in _quoted_runs(a) | _quoted_runs(b))
+    assert len(shared) >= 2 and all(len(run.split()) == 8 for run in shared)
+    assert not any({"engineers", "crews"} & set(run.split()) for run in _quoted_runs(a) | _quoted_runs(b))
     # Close to each other, but no clearer of the background than the topic's other articles.
     p = PairEvidence(a="a", b="b", whole=0.2, aligned=0.0, near_copy=False, copied=0, near=0.3, deep=0.2,
                      same_outlet=False, rank=3, crowd=12)

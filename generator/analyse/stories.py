@@ -308,24 +308,28 @@ def _candidates(ids: list[str], docs: dict[str, dict[str, float]], limit: int) -
     return [(ids[i], ids[j]) for i, j in sorted(kept)]
 
 
-def _runs(text: str) -> set[tuple[str, ...]]:
+def _windows(words: list[str]) -> set[str]:
+    """Every SHARED_RUN words in a row, each run one string (words joined by a space): a tenth of
+    the memory of a tuple of words, and the same comparisons."""
+    return {" ".join(words[i:i + SHARED_RUN]) for i in range(len(words) - SHARED_RUN + 1)}
+
+
+def _runs(text: str) -> set[str]:
     """Every SHARED_RUN-word run of the text outside quotation marks, lower-cased."""
-    words = [w.lower() for w in _TOKEN.findall(_QUOTED.sub(" | ", text))]
-    return set(zip(*(words[i:] for i in range(SHARED_RUN)), strict=False))
+    return _windows([w.lower() for w in _TOKEN.findall(_QUOTED.sub(" | ", text))])
 
 
-def _quoted_runs(article: Article) -> set[tuple[str, ...]]:
+def _quoted_runs(article: Article) -> set[str]:
     """Every SHARED_RUN-word run inside the article's quotation marks, lower-cased (the text
     joined, so a quotation of several sentences is whole)."""
-    out: set[tuple[str, ...]] = set()
+    out: set[str] = set()
     for quote in _QUOTED.findall(" ".join(s.text for s in article.sentences)):
-        words = [w.lower() for w in _TOKEN.findall(quote)]
-        out.update(zip(*(words[i:] for i in range(SHARED_RUN)), strict=False))
+        out |= _windows([w.lower() for w in _TOKEN.findall(quote)])
     return out
 
 
-def _article_runs(article: Article) -> set[tuple[str, ...]]:
-    out: set[tuple[str, ...]] = set()
+def _article_runs(article: Article) -> set[str]:
+    out: set[str] = set()
     for s in article.sentences:
         out |= _runs(s.text)
     return out
@@ -408,13 +412,25 @@ def _prepare(articles: Sequence[Article], stems: dict[str, list[list[str]]] | No
     else:
         words = {a.id: [content_words(s.text) for s in a.sentences] for a in articles}
     weights = idf([w for a in articles for w in words[a.id]])
-    vectors = {a.id: [tfidf(w, weights) for w in words[a.id]] for a in articles}
-    return words, weights, vectors
+    return words, weights, _SentenceVectors(words, weights)
+
+
+class _SentenceVectors(dict[str, list[dict[str, float]]]):
+    """Each article's sentence vectors (tf-idf), made when first asked for: only the articles of
+    a close pair or a story need them, and at 10,000 articles holding every one is a gigabyte."""
+
+    def __init__(self, words: dict[str, list[list[str]]], weights: dict[str, float]) -> None:
+        super().__init__()
+        self._words, self._weights = words, weights
+
+    def __missing__(self, aid: str) -> list[dict[str, float]]:
+        made = self[aid] = [tfidf(w, self._weights) for w in self._words[aid]]
+        return made
 
 
 def _measure(articles: Sequence[Article], words: dict[str, list[list[str]]], weights: dict[str, float],
              vectors: dict[str, list[dict[str, float]]],
-             runs: dict[str, set[tuple[str, ...]]] | None = None,
+             runs: dict[str, set[str]] | None = None,
              index: dict[str, _Postings] | None = None) -> tuple[tuple[PairEvidence, ...], Neighbourhood]:
     """``runs``: each article's word runs (:func:`_article_runs`), ``index``: its sentence
     postings (:func:`_postings`); both filled as they are needed."""
@@ -423,12 +439,13 @@ def _measure(articles: Sequence[Article], words: dict[str, list[list[str]]], wei
     flat = {aid: [w for ws in words[aid] for w in ws] for aid in ids}
     article_weights = idf([flat[aid] for aid in ids])
     docs = {aid: _sublinear(flat[aid], article_weights) for aid in ids}
+    del flat
     outlet = {aid: outlet_key(by_id[aid]) for aid in ids}
     limit = min(MAX_SHARED, max(50, int(0.05 * len(ids))))
     if runs is None:
         runs = {}
 
-    quoted: dict[str, set[tuple[str, ...]]] = {}  # each article's quoted runs, read once
+    quoted: dict[str, set[str]] = {}  # each article's quoted runs, read once
 
     def shared_runs(a: str, b: str) -> int:
         for x in (a, b):
@@ -496,7 +513,7 @@ def find_stories(articles: Sequence[Article],
     by_id = {a.id: a for a in articles}
     ids = sorted(by_id)
     words, weights, vectors = _prepare(articles, stems)
-    runs: dict[str, set[tuple[str, ...]]] = {}  # each article's word runs, read once
+    runs: dict[str, set[str]] = {}  # each article's word runs, read once
     index: dict[str, _Postings] = {}  # each article's sentence postings, built once
     measured, hood = _measure(articles, words, weights, vectors, runs, index)
     evidence = {(p.a, p.b): round(p.aligned, 3) for p in measured if linked(p)}
@@ -660,7 +677,7 @@ def join_nearest(groups: list[list[str]], hood: Neighbourhood, coverage: float =
 
 
 def _origins(group: list[Article], evidence: dict[tuple[str, str], float],
-             known: dict[str, set[tuple[str, ...]]] | None = None
+             known: dict[str, set[str]] | None = None
              ) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, str, str], ...]]:
     """Split a story's sources into independent origins (copies and rewrites count once);
     ``known``: word runs already read, by article id (the rest are read and added)."""
