@@ -244,16 +244,16 @@ def _aligned(a: Sequence[dict[str, float]], b: Sequence[dict[str, float]],
 def openings_agree(a: Sequence[dict[str, float]], b: Sequence[dict[str, float]],
                    index: tuple[_Postings, _Postings] | None = None) -> bool:
     """Whether both articles open on the same news (see OPENING_SHARE and LEAD_MATCH).
-    ``index``: the postings of ``a`` and ``b`` when the caller keeps them (same result, found
-    through the sentences that share a word instead of every sentence)."""
-    def best(v: dict[str, float], other: Sequence[dict[str, float]], postings: _Postings | None) -> float:
-        if postings is None:
-            return max((cosine(v, w) for w in other), default=0.0)
+    Each sentence is compared only with the sentences that share a word with it (through the
+    postings: ``index`` when the caller keeps them)."""
+    def best(v: dict[str, float], other: Sequence[dict[str, float]], postings: _Postings) -> float:
         near = {j for word in v for j, _ in postings.get(word, ())}
         return max((cosine(v, other[j]) for j in sorted(near)), default=0.0)
 
+    if index is None:
+        index = (_postings(a), _postings(b))
     lead = 0.0
-    for x, y, py in ((a, b, index and index[1]), (b, a, index and index[0])):
+    for x, y, py in ((a, b, index[1]), (b, a, index[0])):
         head = x[: max(3, len(x) // 2)]
         scores = [best(v, y, py) for v in head]
         if not scores or sum(1 for v in scores if v >= OPENING_MATCH) < OPENING_SHARE * len(scores):
@@ -412,20 +412,8 @@ def _prepare(articles: Sequence[Article], stems: dict[str, list[list[str]]] | No
     else:
         words = {a.id: [content_words(s.text) for s in a.sentences] for a in articles}
     weights = idf([w for a in articles for w in words[a.id]])
-    return words, weights, _SentenceVectors(words, weights)
-
-
-class _SentenceVectors(dict[str, list[dict[str, float]]]):
-    """Each article's sentence vectors (tf-idf), made when first asked for: only the articles of
-    a close pair or a story need them, and at 10,000 articles holding every one is a gigabyte."""
-
-    def __init__(self, words: dict[str, list[list[str]]], weights: dict[str, float]) -> None:
-        super().__init__()
-        self._words, self._weights = words, weights
-
-    def __missing__(self, aid: str) -> list[dict[str, float]]:
-        made = self[aid] = [tfidf(w, self._weights) for w in self._words[aid]]
-        return made
+    vectors = {a.id: [tfidf(w, weights) for w in words[a.id]] for a in articles}
+    return words, weights, vectors
 
 
 def _measure(articles: Sequence[Article], words: dict[str, list[list[str]]], weights: dict[str, float],

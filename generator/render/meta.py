@@ -54,7 +54,7 @@ def page_meta(config: Config, digest: Digest, paths: dict[str, str], paged: froz
     """Front matter per generated Markdown page. ``paths`` names the pages: whats_new,
     sources, stories, entities, report → their path; topics, sources, stories and entities by
     their own path functions below."""
-    from .pages import entity_path, source_path, story_path, topic_archive_path, topic_path
+    from .pages import entity_path, has_archive, source_path, story_path, topic_archive_path, topic_path
 
     out: dict[str, dict[str, str]] = {}
     n = len(digest.articles)
@@ -75,7 +75,7 @@ def page_meta(config: Config, digest: Digest, paths: dict[str, str], paged: froz
     for td in digest.topics:
         t = titles[td.topic_id]
         put(topic_path(t.id), t.title, t.description or t.title, feed=topic_feed_path(t.id))
-        if len(td.sources) > config.settings.topic_sources:
+        if has_archive(td, config.settings):
             put(topic_archive_path(t.id), f"{t.title}: every source",
                 f"All {len(td.sources)} sources on {t.title}, month by month.")
     chosen = summaries(digest)

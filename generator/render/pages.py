@@ -14,7 +14,7 @@ import jinja2
 import yaml
 
 from ..analyse.summarize import standalone_penalty
-from ..config import Config, TopicDef
+from ..config import Config, Settings, TopicDef
 from ..errors import WriteError
 from ..models import (
     Article,
@@ -58,6 +58,11 @@ def topic_path(topic_id: str) -> str:
 def topic_archive_path(topic_id: str) -> str:
     """Every source of a topic with more than the topic page shows (``topic_sources``)."""
     return f"topics/archive/{topic_id}.md"
+
+
+def has_archive(td: TopicDigest, settings: Settings) -> bool:
+    """Whether the topic has more sources than its page shows, and so an archive page."""
+    return len(td.sources) > settings.topic_sources
 
 
 def source_path(article_id: str) -> str:
@@ -337,7 +342,7 @@ def render_site(config: Config, digest: Digest, build: Build | None = None) -> d
             **common, topic=look.topics[td.topic_id], td=td,
             charts=topic_charts(td, look.topics[td.topic_id].title, look.articles, cmp.figures, cmp.checks,
                                 look.story_of, look.matches)))
-        if len(td.sources) > config.settings.topic_sources:
+        if has_archive(td, config.settings):
             _put(pages, topic_archive_path(td.topic_id), env.get_template("topic_archive.md.j2").render(
                 **common, topic=look.topics[td.topic_id], td=td, shown=config.settings.topic_sources))
     for article in digest.articles:
