@@ -5,9 +5,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import ftfy
 import pytest
+from ftfy.badness import BADNESS_RE
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from generator.load.decode import DecodeError, decode_bytes
+from generator.load.decode import _FIXER, DecodeError, _may_need_fixing, decode_bytes
 from generator.load.html import ExtractionError, extract
 from generator.load.reader import read_corpus
 
@@ -41,6 +45,31 @@ def test_correct_text_is_left_alone() -> None:
     for text in ("Crème brûlée", "naïve café", "Ça va?", "I ♥ NY", "“Quoted” — dash", "SÃO PAULO", "Ñandú"):
         decoded = decode_bytes(text.encode("utf-8"))
         assert decoded.text == text and not decoded.repaired, text
+
+
+# Letters ftfy's mojibake pattern is made of, some ASCII, and what its other fixes act on.
+_MOJIBAKE_ALPHABET = "aZ .,?!\n\t\x1b\x85\ud800ÂÃÎÐØÙàâéèêëçñ×²³°µ»«€œŠš¢£Ÿž\xa0\xad®©·–—´’“”‘…√±∂≈‚ÄвЂВГРСβ€ΒΓΞΟā¦¤¨¬¯¸ƒˆˇ˘˛˜†‡‰⌐◊\ufffdª"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_MOJIBAKE_ALPHABET), max_size=60).map("".join),
+       st.integers(min_value=0, max_value=400))
+def test_the_quick_check_never_skips_text_ftfy_would_change(text: str, padding: int) -> None:
+    padded = text[: len(text) // 2] + "x" * padding + text[len(text) // 2:]
+    for t in (text, padded):
+        if not _may_need_fixing(t):
+            assert not BADNESS_RE.search(t), repr(t)  # ftfy's own test for mojibake, on the whole text
+            assert ftfy.fix_and_explain(t, _FIXER) == (t, []), repr(t)
+
+
+def test_the_quick_check_finds_mojibake_deep_in_a_long_text() -> None:
+    clean = "A plain sentence with a “quote” in it. " * 200
+    assert not _may_need_fixing(clean)
+    assert _may_need_fixing(clean + "The merchantâ€™s shop. " + clean)
+    assert _may_need_fixing(clean + "costs aÂ lot" + clean)  # ASCII on both sides is part of the match
+    assert _may_need_fixing("Ã naïve start")  # "^" is the start of the text, not of the part searched
+    assert not _may_need_fixing("Naïve: 9 Ã start")
+    assert decode_bytes((clean + "Ã§ay").encode()).repaired
 
 
 def test_line_endings_and_normal_form() -> None:

@@ -24,6 +24,7 @@ import unicodedata
 from dataclasses import dataclass
 
 import ftfy
+from ftfy.badness import BADNESS_RE
 
 _BOMS = (  # UTF-32 first: its little-endian mark starts with the UTF-16 one
     (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
@@ -90,12 +91,39 @@ def decode_bytes(data: bytes) -> Decoded:
     if controls > max(8, len(text) // 100):
         raise DecodeError(f"binary file: {controls} control characters in {len(text)} characters",
                           "articles must be text files; save the article as plain text (UTF-8)", binary=True)
-    fixed, steps = ftfy.fix_and_explain(text, _FIXER)
+    fixed, steps = ftfy.fix_and_explain(text, _FIXER) if _may_need_fixing(text) else (text, [])
     repaired = any(step[0] in ("encode", "decode", "transcode")
                    or step[1] in ("decode_inconsistent_utf8", "fix_c1_controls", "restore_byte_a0",
                                   "replace_lossy_sequences")
                    for step in (steps or ()))
     return Decoded(normalise(fixed), encoding, repaired, replaced)
+
+
+# What ftfy's fixes enabled in _FIXER act on, besides mojibake: C1 controls, surrogates, terminal escapes.
+_FIXABLE = re.compile(r"[\x1b\x80-\x9f\ud800-\udfff]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+# Every alternative of ftfy's mojibake pattern holds a character that is not ASCII and spans at
+# most this many characters ("ГўВЂВ.x" is the longest).
+_MOJIBAKE_SPAN = 7
+
+
+def _may_need_fixing(text: str) -> bool:
+    """False when ftfy (as configured in _FIXER) would return the text unchanged: none of the
+    characters its fixes act on, and its mojibake pattern matches nowhere. The pattern is searched
+    only around the characters that are not ASCII (with ``pos``/``endpos``, so ``^`` still means
+    the start of the text): on 10,000 news articles, ftfy's search of every whole text was 2 s of
+    the 5.5 s taken to read them."""
+    if _FIXABLE.search(text):
+        return True
+    start = end = -1
+    for m in _NON_ASCII.finditer(text):
+        lo, hi = max(0, m.start() - _MOJIBAKE_SPAN), m.end() + _MOJIBAKE_SPAN
+        if lo > end:
+            if end > start and BADNESS_RE.search(text, start, end):
+                return True
+            start = lo
+        end = min(len(text), hi)
+    return end > start and BADNESS_RE.search(text, start, end) is not None
 
 
 def normalise(text: str) -> str:
