@@ -221,3 +221,22 @@ def test_a_topic_page_shows_its_most_relevant_sources_and_archives_every_source_
     assert main(["--root", str(dest), "-q", "build", "--strict"]) == 0
     html = (dest / "site" / "topics" / "archive" / "us-turkey-relations" / "index.html").read_text()
     assert "every source" in html and html.count('href="../../../sources/') >= 5
+
+
+def test_a_topic_with_an_archive_draws_its_evidence_from_the_sources_it_lists(seed_config: Config) -> None:
+    full = generate(seed_config, write=False).pages["topics/us-turkey-relations.md"]
+    config = replace(seed_config, settings=replace(seed_config.settings, topic_sources=2))
+    page = generate(config, write=False).pages["topics/us-turkey-relations.md"]
+    listed = re.findall(r"^### .+\n\n.*\[the whole source\]\(\.\./sources/([^)]+)\.md\)",
+                        page.split("## Sources", 1)[1], re.M)
+    assert len(listed) == 2
+    evidence = page.split("## Evidence", 1)[1].split("## Related topics", 1)[0]
+    assert "Drawn from the 2 sources listed above" in evidence and "[the archive](archive/us-turkey-relations.md)" in evidence
+    cited = set(re.findall(r"\.\./sources/([^)#]+)\.md", evidence))
+    assert cited and cited <= set(listed), cited - set(listed)
+    everything = set(re.findall(r"\.\./sources/([^)#]+)\.md", full.split("## Evidence", 1)[1]))
+    assert everything - set(listed), "the whole topic's evidence cites more sources than the two listed"
+    assert "Drawn from" not in full
+    # The top of the page still counts every source.
+    top = re.search(r"^\*\*As of .+ · 5 sources.*$", page, re.M)
+    assert top is not None and top.group() in full

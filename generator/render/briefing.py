@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -99,6 +99,7 @@ class TopicBriefing:
     events: tuple[TimelineEvent, ...]  # dated events; mentions only from relevant sentences
     unresolved: tuple[TimelineEvent, ...]
     undated_ids: tuple[str, ...]
+    evidence_sources: tuple[str, ...] = ()  # the sources the evidence part is drawn from (see topic_briefing)
 
 
 def date_in_words(iso: str | None) -> str:
@@ -268,41 +269,50 @@ def story_pairs(quotes: Sequence[Quote], look: Lookup, cmp: Compare) -> list[Quo
     return [p for sid in ids for p in cmp.pairs.get(sid, [])]
 
 
-def topic_briefing(td: TopicDigest, look: Lookup, cmp: Compare) -> TopicBriefing:
-    """What the topic page says at the top and in its evidence part."""
+def topic_briefing(td: TopicDigest, look: Lookup, cmp: Compare, shown: int | None = None) -> TopicBriefing:
+    """What the topic page says at the top and in its evidence part.
+
+    The top (date, what changed, outlets) covers every source. The evidence part (figures,
+    quotes, timeline, stories) covers the ``shown`` most relevant sources, the ones the page
+    lists: a topic of 2,000 sources made a 7 MB page of evidence no reader goes through; the
+    others' evidence is on their own pages, reached through the topic's archive."""
     articles = look.articles
-    members = [s.article_id for s in td.sources]
-    relevant = relevant_sentences(td, look)
-    dates = [d for a in members if (d := articles[a].meta.date)]
+    every = [s.article_id for s in td.sources]
+    members = every if shown is None else every[:shown]
+    relevant = relevant_sentences(replace(td, sources=td.sources[:len(members)]), look)
+    dates = [d for a in every if (d := articles[a].meta.date)]
     as_of = max(dates) if dates else None
     quotes = [q for q in cmp.topic_quotes(members) if any((q.article_id, i) in relevant for i in q.sentences)]
     figures = [f for f in cmp.figures_of(members) if (f.article_id, f.index) in relevant]
     kept = {f.id for f in figures}
     checks = tuple(c for c in cmp.checks.get(("topic", td.topic_id), [])
                    if sum(1 for fid in c.figures if fid in kept) >= 2)
+    member_set = set(members)
     timeline: TopicTimeline | None = cmp.timelines.get(td.topic_id)
     events: tuple[TimelineEvent, ...] = ()
     unresolved: tuple[TimelineEvent, ...] = ()
     undated_ids: tuple[str, ...] = ()
     if timeline is not None:
         def on_topic(e: TimelineEvent) -> bool:
-            return e.kind == "published" or (e.index is not None and (e.article_id, e.index) in relevant)
+            if e.kind == "published":
+                return e.article_id in member_set
+            return e.index is not None and (e.article_id, e.index) in relevant
         events = tuple(e for e in timeline.events if on_topic(e))
         unresolved = tuple(e for e in timeline.unresolved if on_topic(e))
-        undated_ids = timeline.undated
-    member_set = set(members)
+        undated_ids = tuple(a for a in timeline.undated if a in member_set)
     # Only the topic's own stories (through its members, so the cost follows the topic's size),
     # in the order of their most relevant source.
     own = {g.id: g for a in members if (g := look.story_of.get(a)) is not None}
-    stories = tuple(g for g in own.values() if sum(1 for a in g.article_ids if a in member_set) > 1)
+    on_topic_ids = set(every)
+    stories = tuple(g for g in own.values() if sum(1 for a in g.article_ids if a in on_topic_ids) > 1)
     return TopicBriefing(
         as_of=as_of,
         as_of_words=date_in_words(as_of),
         bottom_line=bottom_line(td, articles, look.story_of),
         recent=recent(td, articles, look.story_of),
-        undated=sum(1 for a in members if not articles[a].meta.date),
-        outlets=tuple(sorted({o for a in members if (o := articles[a].meta.outlet)})),
-        unknown_outlets=sum(1 for a in members if not articles[a].meta.outlet),
+        undated=sum(1 for a in every if not articles[a].meta.date),
+        outlets=tuple(sorted({o for a in every if (o := articles[a].meta.outlet)})),
+        unknown_outlets=sum(1 for a in every if not articles[a].meta.outlet),
         stories=stories,
         checks=checks,
         figures=collapse_figures(figures, look.story_of),
@@ -310,6 +320,7 @@ def topic_briefing(td: TopicDigest, look: Lookup, cmp: Compare) -> TopicBriefing
         events=events,
         unresolved=unresolved,
         undated_ids=undated_ids,
+        evidence_sources=tuple(members),
     )
 
 
@@ -355,9 +366,10 @@ class Evidence:
     look: Lookup
     cmp: Compare
     fold_rows: int = FOLD_ROWS
+    shown: int | None = None  # sources a topic page lists (``topic_sources``), its evidence drawn from them
 
     def topic(self, td: TopicDigest) -> TopicBriefing:
-        return topic_briefing(td, self.look, self.cmp)
+        return topic_briefing(td, self.look, self.cmp, self.shown)
 
     def quote_rows(self, quotes: Sequence[Quote]) -> tuple[QuoteRow, ...]:
         return collapse_quotes(quotes, self.look.story_of, story_pairs(quotes, self.look, self.cmp))

@@ -98,6 +98,7 @@ class Compare:
     rank: dict[str, int]  # quote id → position in the digest, to keep lists in digest order
     paged: frozenset[str] = frozenset()  # entity ids that have a page of their own (see PAGED_SOURCES)
     entity_rank: dict[str, int] = field(default_factory=dict)  # entity id → position in ``entities``
+    story_rank: dict[str, int] = field(default_factory=dict)  # story id → position in ``stories``
 
     def figures_of(self, article_ids: list[str] | tuple[str, ...]) -> list[Figure]:
         found = [f for aid in dict.fromkeys(article_ids) for f in self.figures_by_article.get(aid, [])
@@ -118,7 +119,8 @@ class Compare:
 
     def entity_stories(self, e: Entity) -> list[StoryGroup]:
         ids = {self.story_of[m.article_id].id for m in e.mentions if m.article_id in self.story_of}
-        return [g for g in self.stories.values() if g.id in ids]
+        rank = self.story_rank or {sid: i for i, sid in enumerate(self.stories)}
+        return [self.stories[sid] for sid in sorted(ids, key=rank.__getitem__)]  # in digest order
 
     def entity_quotes(self, e: Entity) -> list[Quote]:
         """Quotes spoken by the entity, then quotes that name it."""
@@ -198,6 +200,7 @@ def compare_index(digest: Digest, look: Lookup) -> Compare:
         paged=frozenset(e.id for e in digest.entities
                         if e.configured or len({m.article_id for m in e.mentions}) >= PAGED_SOURCES),
         entity_rank={eid: i for i, eid in enumerate({e.id: e for e in digest.entities})},
+        story_rank={sid: i for i, sid in enumerate({g.id: g for g in digest.stories})},
     )
 
 
@@ -331,7 +334,7 @@ def render_site(config: Config, digest: Digest, build: Build | None = None) -> d
         matches_of=_group(digest.matches),
     )
     cmp = compare_index(digest, look)
-    common = {"digest": digest, "look": look, "config": config, "cmp": cmp, "brief": Evidence(look, cmp)}
+    common = {"digest": digest, "look": look, "config": config, "cmp": cmp, "brief": Evidence(look, cmp, shown=config.settings.topic_sources)}
     common.update(build_date=build.date, summary_of=summaries(digest))  # freshness, feeds and "What's new"
     pages: dict[str, str] = {}
     _put(pages, HOME, env.get_template("home.md.j2").render(
