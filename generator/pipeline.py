@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import gc
 import itertools
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
 from .analyse import build_digest
 from .analyse.digest import addresses, article_work
@@ -22,11 +23,13 @@ from .errors import BriefingError, CorpusError, Problem
 from .load import read_corpus
 from .models import Addresses, Article, ArticleWork, Corpus, Digest, FileWork, SourceFile
 from .progress import Progress, silent
-from .render import render_site
+from .render import render_site, site_pages
 from .render.pages import PACKAGED, write_stylesheet, write_theme_override
-from .write import WriteResult, write_pages
+from .write import WriteResult, WrittenPages, write_pages
 from .write.build_info import this_build
 from .write.site import build_site
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -34,7 +37,7 @@ class Generated:
     """The result of one generation: the digest, the rendered files and what was written."""
 
     digest: Digest
-    pages: dict[str, str]
+    pages: Mapping[str, str]  # path → text; when written, read back from docs/ on demand
     written: WriteResult | None
 
 
@@ -91,24 +94,35 @@ def _generate(config: Config, *, strict: bool, write: bool, cache: bool, jobs: i
     digest = _digest_isolating_faults(config, corpus, work, previous, show)
     if strict and digest.problems != corpus.problems:
         raise CorpusError(list(digest.problems))
-    show.stage("render", unit="pages")
-    pages = render_site(config, digest, this_build(config))  # date, site address, previous state
-    show.advance(len(pages))
+    build_info = this_build(config)  # date, site address, previous state
     written = None
+    pages: Mapping[str, str]
     if write:
-        show.stage("write", unit="pages")
-        written = write_pages(config.docs_path, pages)
+        # Each page is written (staged) as it is rendered, and not kept: the site is never held whole.
+        show.stage("render and write", unit="pages")
+        written = write_pages(config.docs_path, _counted(site_pages(config, digest, build_info), show.advance))
         write_stylesheet(config.docs_path)
         write_theme_override(config.root)
-        show.advance(len(written.written))
+        pages = WrittenPages(config.docs_path, written.pages)
         show.detail(f"{len(written.written)} pages written, {written.unchanged} unchanged, "
                     f"{len(written.deleted)} removed")
+    else:
+        show.stage("render", unit="pages")
+        pages = render_site(config, digest, build_info)
+        show.advance(len(pages))
     show.end()
     if store is not None:
         if write:
             store.save_addresses(addresses(digest))
         store.prune()
     return Generated(digest, pages, written)
+
+
+def _counted(pages: Iterator[T], advance: Callable[[int], None]) -> Iterator[T]:
+    """The pages as they come, each counted once it is written."""
+    for page in pages:
+        yield page
+        advance(1)
 
 
 def build(config: Config, mkdocs_file: Path, *, strict: bool = False, cache: bool = False, jobs: int = 1,

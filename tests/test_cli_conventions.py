@@ -12,6 +12,7 @@ import json
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from importlib import metadata
 from pathlib import Path
 
@@ -131,7 +132,15 @@ def test_ctrl_c_exits_130_with_one_line(tmp_path: Path, monkeypatch: pytest.Monk
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(pipeline, "render_site", interrupted)
+    real_pages = pipeline.site_pages
+
+    def interrupted_while_writing(*args: object, **kwargs: object) -> Iterator[tuple[str, str]]:
+        for n, (path, text) in enumerate(real_pages(*args, **kwargs)):  # type: ignore[arg-type]
+            if n == 3:  # some pages already staged
+                raise KeyboardInterrupt
+            yield path, text + "changed"
+
+    monkeypatch.setattr(pipeline, "site_pages", interrupted_while_writing)
     for args in (("--root", str(root), "generate"), ("--root", str(root), "build"), ("check", "--root", str(root))):
         if "check" in args:
             monkeypatch.setattr(pipeline, "load", interrupted)

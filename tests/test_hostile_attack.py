@@ -24,7 +24,6 @@ import pytest
 
 from generator.clean import article_id
 from generator.cli import main
-from generator.errors import WriteError
 from generator.write import writer
 from generator.write.writer import JOURNAL, MANIFEST, STAGING
 
@@ -190,13 +189,17 @@ def test_an_article_named_index_keeps_the_sources_index(tmp_path: Path) -> None:
         assert (root / "docs" / "sources" / f"{i}.md").exists()
 
 
-def test_two_pages_at_one_path_are_refused_not_replaced() -> None:
-    from generator.render.pages import _put
+def test_two_pages_at_one_path_are_refused_not_replaced(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.render import pages
 
-    pages: dict[str, str] = {}
-    _put(pages, "entities/index.md", "the entity Index")
-    with pytest.raises(WriteError, match="one would be lost"):
-        _put(pages, "entities/index.md", "the entities index")
+    root = copy_project(tmp_path)
+    before = {p: p.read_bytes() for p in (root / "docs").rglob("*") if p.is_file()}
+    # Two sources whose pages land at one path (ids are made apart; this forces it).
+    monkeypatch.setattr(pages, "source_path", lambda article_id: "sources/same.md")
+    code, _, err = run(root, "generate")
+    assert code != 0 and "two generated pages would be written at docs/sources/same.md" in err
+    assert {p: p.read_bytes() for p in (root / "docs").rglob("*") if p.is_file()} == before
+    assert not (root / "docs" / STAGING).exists()
 
 
 # --- One file never crashes the build ----------------------------------------------------------

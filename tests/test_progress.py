@@ -15,7 +15,7 @@ from generator.progress import Progress
 from .conftest import copy_project
 
 STAGES = ("read", "clean and analyse each article", "stories", "entities", "topics", "summaries", "figures",
-          "quotes", "timelines", "render", "write")
+          "quotes", "timelines", "render and write")
 
 
 class Terminal(io.StringIO):
@@ -92,4 +92,4 @@ def test_generate_in_ci_prints_each_stage_once(tmp_path: Path, capsys: pytest.Ca
     err = capsys.readouterr().err
     assert _stage_lines(err) == list(STAGES)
     assert "  cache: 5 of 5 files analysed before" in err
-    assert re.search(r"^render: \d+ pages in \d+\.\d s, [\d,]+/s \(CPU \d+\.\d s\)$", err, re.M), err
+    assert re.search(r"^render and write: \d+ pages in \d+\.\d s, [\d,]+/s \(CPU \d+\.\d s\)$", err, re.M), err

@@ -103,3 +103,40 @@ def test_damaged_manifest_stops_with_a_hint(tmp_path: Path) -> None:
     (docs / MANIFEST).write_text("{not json")
     with pytest.raises(WriteError, match="delete it to start afresh"):
         write_pages(docs, {"topics/a.md": "B"})
+
+
+def test_a_stream_of_pages_is_written_as_it_comes_and_a_failure_midway_changes_nothing(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    write_pages(docs, {"topics/a.md": "A\n", "sources/b.md": "B\n", "digest.json": "{}\n"})
+    snapshot = files(docs)
+
+    def stream(fail: bool):  # type: ignore[no-untyped-def]
+        yield "topics/a.md", "A, new\n"
+        yield "digest.json", iter(["{\n", ' "x": 1\n', "}\n"])  # a page given in pieces
+        if fail:
+            assert (docs / STAGING / "topics/a.md").exists()  # staged already, not kept in memory
+            raise RuntimeError("the renderer failed")
+        yield "sources/b.md", "B\n"
+
+    with pytest.raises(RuntimeError, match="renderer failed"):
+        write_pages(docs, stream(fail=True))
+    assert files(docs) == snapshot and not (docs / STAGING).exists()
+    done = write_pages(docs, stream(fail=False))
+    assert done.written == ("digest.json", "topics/a.md") and done.unchanged == 1
+    assert (docs / "digest.json").read_text() == '{\n "x": 1\n}\n' and (docs / "topics/a.md").read_text() == "A, new\n"
+    manifest = json.loads((docs / MANIFEST).read_text())["files"]
+    assert manifest["digest.json"] == hashlib.sha256(b'{\n "x": 1\n}\n').hexdigest()
+    again = write_pages(docs, stream(fail=False))  # the same pieces: nothing rewritten, nothing staged left
+    assert again.written == () and again.unchanged == 3 and not (docs / STAGING).exists()
+    assert sorted(again.pages) == ["digest.json", "sources/b.md", "topics/a.md"]
+
+
+def test_a_stream_with_a_path_it_does_not_own_or_twice_changes_nothing(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    write_pages(docs, {"topics/a.md": "A\n"})
+    snapshot = files(docs)
+    with pytest.raises(WriteError, match="refusing to write"):
+        write_pages(docs, iter([("topics/a.md", "A2\n"), ("../escape.md", "x")]))
+    with pytest.raises(WriteError, match="two generated pages"):
+        write_pages(docs, iter([("topics/a.md", "A2\n"), ("topics/a.md", "A3\n")]))
+    assert files(docs) == snapshot and not (tmp_path / "escape.md").exists()

@@ -7,6 +7,7 @@ is a ``{path: text}`` mapping; nothing is written here.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,7 +34,7 @@ from ..models import (
 from .briefing import Evidence, label_text
 from .charts import topic_charts
 from .escape import md, nav_title, page_title, safe_url, with_title
-from .export import export_json
+from .export import export_chunks
 from .feeds import render_feeds, summaries
 from .meta import front_matter, page_meta
 from .state import KEEP_BUILDS, SHOW_CHANGES, STATE, Build, next_state, state_json
@@ -309,21 +310,19 @@ def latest(articles: tuple[Article, ...], count: int) -> list[Article]:
     return (dated + undated)[:count]
 
 
-def _put(pages: dict[str, str], path: str, text: str) -> None:
-    """Add a page; two pages at one path would silently lose one (an article ``index.txt``
-    over the sources index, an entity "Index" over the entities index), so that is refused."""
-    if path in pages:
-        raise WriteError(f"two generated pages would be written at docs/{path}, and one would be lost; "
-                         "rename the article file (or entity) whose id is the same as another page's, "
-                         "and report this as a bug in Briefing")
-    pages[path] = text
-
-
 def render_site(config: Config, digest: Digest, build: Build | None = None) -> dict[str, str]:
-    """Every generated file of ``docs/`` as ``{relative path: text}``.
+    """Every generated file of ``docs/`` as ``{relative path: text}`` (see :func:`site_pages`)."""
+    return {path: text if isinstance(text, str) else "".join(text) for path, text in site_pages(config, digest, build)}
+
+
+def site_pages(config: Config, digest: Digest, build: Build | None = None) -> Iterator[tuple[str, str | Iterator[str]]]:
+    """Every generated file of ``docs/``, one (relative path, text) at a time, each made only when
+    it is asked for: the writer stages each page and drops it, so a build never holds the site.
 
     ``build`` carries what the pipeline knows of this build (its date, the site's address, the
-    state the previous build left), for the feeds, the dates shown and "What's new"."""
+    state the previous build left), for the feeds, the dates shown and "What's new". Two pages
+    at one path would silently lose one (an article ``index.txt`` over the sources index, an
+    entity "Index" over the entities index), so that is refused."""
     build = build or Build()
     env = environment(config.root / "templates")
     look = Lookup(
@@ -334,61 +333,67 @@ def render_site(config: Config, digest: Digest, build: Build | None = None) -> d
         matches_of=_group(digest.matches),
     )
     cmp = compare_index(digest, look)
-    common = {"digest": digest, "look": look, "config": config, "cmp": cmp, "brief": Evidence(look, cmp, shown=config.settings.topic_sources)}
+    common = {"digest": digest, "look": look, "config": config, "cmp": cmp,
+              "brief": Evidence(look, cmp, shown=config.settings.topic_sources)}
     common.update(build_date=build.date, summary_of=summaries(digest))  # freshness, feeds and "What's new"
-    pages: dict[str, str] = {}
-    _put(pages, HOME, env.get_template("home.md.j2").render(
-        **common, latest=latest(digest.articles, config.settings.latest_sources),
-        gists={td.topic_id: gist(td, look) for td in digest.topics}))
-    for td in digest.topics:
-        _put(pages, topic_path(td.topic_id), env.get_template("topic.md.j2").render(
-            **common, topic=look.topics[td.topic_id], td=td,
-            charts=topic_charts(td, look.topics[td.topic_id].title, look.articles, cmp.figures, cmp.checks,
-                                look.story_of, look.matches)))
-        if has_archive(td, config.settings):
-            _put(pages, topic_archive_path(td.topic_id), env.get_template("topic_archive.md.j2").render(
-                **common, topic=look.topics[td.topic_id], td=td, shown=config.settings.topic_sources))
-    for article in digest.articles:
-        _put(pages, source_path(article.id), env.get_template("source.md.j2").render(**common, article=article))
-    for g in digest.stories:
-        _put(pages, story_path(g.id), env.get_template("story.md.j2").render(**common, story=g))
-    _put(pages, STORIES_INDEX, env.get_template("stories.md.j2").render(**common))
-    for e in digest.entities:
-        if e.id not in cmp.paged:
-            continue
-        _put(pages, entity_path(e.id), env.get_template("entity.md.j2").render(**common, entity=e))
-    _put(pages, ENTITIES_INDEX, env.get_template("entities.md.j2").render(**common))
-    _put(pages, SOURCES_INDEX, env.get_template("sources.md.j2").render(
-        **common, ordered=latest(digest.articles, len(digest.articles))))
-    _put(pages, REPORT, env.get_template("report.md.j2").render(**common))
-    _put(pages, DIGEST, export_json(config, digest))
-    state = next_state(build.previous, digest, build.date)
-    _put(pages, WHATS_NEW, env.get_template("whatsnew.md.j2").render(**common, state=state, show=SHOW_CHANGES,
-                                                                        keep=KEEP_BUILDS))
-    for path, xml in render_feeds(digest, {t.id: (t.title, t.description) for t in config.topics}, build.site_name,
-                                  build.site_url, state, build.date).items():
-        _put(pages, path, xml)
-    _put(pages, STATE, state_json(state))
-    nav: list[dict[str, object]] = [
-           {"Home": HOME}, {"What's new": WHATS_NEW},
-           {"Topics": [{t.title: topic_path(t.id)} for t in config.topics]},
-           {"Stories": STORIES_INDEX}, {"People & organisations": ENTITIES_INDEX},
-           {"Sources": SOURCES_INDEX}, {"Build report": REPORT}]
-    _put(pages, NAV, nav_file(nav))
     paths = {"whats_new": WHATS_NEW, "sources": SOURCES_INDEX, "stories": STORIES_INDEX,
              "entities": ENTITIES_INDEX, "report": REPORT}
     # Titles safe before MkDocs or Zensical sees them (escape.page_title says why), written with
     # each page's description; the home page's <title> is the site's name.
     metas = page_meta(config, digest, paths, cmp.paged)
-    for path, text in pages.items():
-        if not path.endswith(".md"):
-            continue
-        title = None if path == HOME else page_title(text)
-        if path in metas:
-            pages[path] = front_matter(metas[path], title) + text
-        elif title is not None:
-            pages[path] = with_title(text)
-    return pages
+    seen: set[str] = set()
+
+    def page(path: str, text: str | Iterator[str]) -> tuple[str, str | Iterator[str]]:
+        if path in seen:
+            raise WriteError(f"two generated pages would be written at docs/{path}, and one would be lost; "
+                             "rename the article file (or entity) whose id is the same as another page's, "
+                             "and report this as a bug in Briefing")
+        seen.add(path)
+        if isinstance(text, str) and path.endswith(".md"):
+            title = None if path == HOME else page_title(text)
+            if path in metas:
+                text = front_matter(metas[path], title) + text
+            elif title is not None:
+                text = with_title(text)
+        return path, text
+
+    def render(template: str, **values: object) -> str:
+        return env.get_template(template).render(**common, **values)
+
+    yield page(HOME, render("home.md.j2", latest=latest(digest.articles, config.settings.latest_sources),
+                            gists={td.topic_id: gist(td, look) for td in digest.topics}))
+    for td in digest.topics:
+        topic = look.topics[td.topic_id]
+        yield page(topic_path(td.topic_id), render(
+            "topic.md.j2", topic=topic, td=td,
+            charts=topic_charts(td, topic.title, look.articles, cmp.figures, cmp.checks, look.story_of, look.matches)))
+        if has_archive(td, config.settings):
+            yield page(topic_archive_path(td.topic_id), render("topic_archive.md.j2", topic=topic, td=td,
+                                                               shown=config.settings.topic_sources))
+    for article in digest.articles:
+        yield page(source_path(article.id), render("source.md.j2", article=article))
+    for g in digest.stories:
+        yield page(story_path(g.id), render("story.md.j2", story=g))
+    yield page(STORIES_INDEX, render("stories.md.j2"))
+    for e in digest.entities:
+        if e.id in cmp.paged:
+            yield page(entity_path(e.id), render("entity.md.j2", entity=e))
+    yield page(ENTITIES_INDEX, render("entities.md.j2"))
+    yield page(SOURCES_INDEX, render("sources.md.j2", ordered=latest(digest.articles, len(digest.articles))))
+    yield page(REPORT, render("report.md.j2"))
+    yield page(DIGEST, export_chunks(config, digest))  # 160 MB at 10,000 articles: written as it is made
+    state = next_state(build.previous, digest, build.date)
+    yield page(WHATS_NEW, render("whatsnew.md.j2", state=state, show=SHOW_CHANGES, keep=KEEP_BUILDS))
+    for path, xml in render_feeds(digest, {t.id: (t.title, t.description) for t in config.topics}, build.site_name,
+                                  build.site_url, state, build.date).items():
+        yield page(path, xml)
+    yield page(STATE, state_json(state))
+    nav: list[dict[str, object]] = [
+           {"Home": HOME}, {"What's new": WHATS_NEW},
+           {"Topics": [{t.title: topic_path(t.id)} for t in config.topics]},
+           {"Stories": STORIES_INDEX}, {"People & organisations": ENTITIES_INDEX},
+           {"Sources": SOURCES_INDEX}, {"Build report": REPORT}]
+    yield page(NAV, nav_file(nav))
 
 
 def nav_file(nav: list[dict[str, object]]) -> str:

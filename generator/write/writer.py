@@ -29,9 +29,10 @@ import json
 import os
 import re
 import shutil
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
+from typing import TypeVar
 
 from ..errors import WriteError
 
@@ -61,6 +62,30 @@ class WriteResult:
     kept: tuple[str, ...]  # generated earlier, edited by hand since, no longer generated: left in place
     saved: tuple[str, ...] = ()  # generated earlier, edited by hand since, regenerated: the edit saved first
     ignored: tuple[str, ...] = ()  # manifest/journal entries that are not the generator's: left alone
+    pages: tuple[str, ...] = ()  # every generated page, written or unchanged, by path
+
+
+@dataclass(frozen=True)
+class WrittenPages(Mapping[str, str]):
+    """The pages of a write, read back from ``docs/`` when asked for (a build does not keep them)."""
+
+    docs: Path
+    paths: tuple[str, ...]
+
+    def __getitem__(self, rel: str) -> str:
+        if rel not in self._known:
+            raise KeyError(rel)
+        return (self.docs / rel).read_bytes().decode("utf-8")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.paths)
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+    @property
+    def _known(self) -> frozenset[str]:
+        return frozenset(self.paths)
 
 
 def _digest(data: bytes) -> str:
@@ -130,6 +155,23 @@ def _atomic_write(path: Path, data: bytes) -> None:
         os.fsync(fh.fileno())
     os.replace(tmp, path)
     _fsync_dir(path.parent)
+
+
+def _atomic_write_pieces(path: Path, pieces: Iterable[str]) -> str:
+    """:func:`_atomic_write` of a text given in pieces, none kept; the SHA-256 of what was written."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    digest = hashlib.sha256()
+    with open(tmp, "wb") as fh:
+        for piece in _pulled(pieces):
+            data = piece.encode("utf-8")
+            digest.update(data)
+            fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    _fsync_dir(path.parent)
+    return digest.hexdigest()
 
 
 def _read_manifest(docs: Path) -> tuple[dict[str, str], list[str]]:
@@ -290,39 +332,76 @@ def _prune_empty(docs: Path, folder: Path) -> None:
         folder = folder.parent
 
 
-def write_pages(docs: Path, pages: dict[str, str]) -> WriteResult:
+class _StreamFailed(Exception):
+    """The code making the pages failed (not the file system): its exception goes out as it is."""
+
+    def __init__(self, original: Exception) -> None:
+        super().__init__(str(original))
+        self.original = original
+
+
+T = TypeVar("T")
+
+
+def _pulled(items: Iterable[T]) -> Iterator[T]:
+    """The items, with a failure to make one told apart from a failure to write one."""
+    it = iter(items)
+    while True:
+        try:
+            item = next(it)
+        except StopIteration:
+            return
+        except Exception as exc:
+            raise _StreamFailed(exc) from exc
+        yield item
+
+
+Text = str | Iterable[str]  # a page's text, whole or in pieces (digest.json is written as it is made)
+Pages = Mapping[str, str] | Iterable[tuple[str, Text]]
+
+
+def write_pages(docs: Path, pages: Pages) -> WriteResult:
     """Make the generated part of ``docs`` equal to ``pages``; leave everything else alone.
+
+    ``pages`` is a mapping of path → text or a stream of (path, text) pairs: each page is staged
+    as it comes and not kept, so a build holds one page at a time, not the site. Anything wrong
+    with a page (a path the generator does not write, a file it did not write in the way) or a
+    failure of the stream itself drops what was staged: nothing in ``docs/`` changes.
 
     A failure of the file system (read-only, full, permission denied) raises
     :class:`WriteError` saying what to do; a write that failed before its commit point leaves
     every page as it was and no staging folder behind."""
-    for rel in pages:
-        check_path(rel)
+    if isinstance(pages, Mapping):
+        for rel in pages:
+            check_path(rel)  # before anything is touched
+        pages = pages.items()
     try:
         docs.mkdir(parents=True, exist_ok=True)
         with _locked(docs):
             ignored = recover(docs)
             try:
-                result = _write(docs, pages)
+                try:
+                    result = _write(docs, pages)
+                except BaseException:
+                    if not (docs / JOURNAL).exists():  # not committed: drop what was staged
+                        with contextlib.suppress(OSError):
+                            _remove(docs / STAGING)
+                    raise
             except WriteError as exc:
                 if ignored:  # say why the manifest may be wrong: someone edited the state
                     raise WriteError(f"{exc} Note: the write journal in {docs / STATE_DIR} named paths the "
                                      f"generator never writes ({', '.join(ignored[:10])}); it was edited by hand "
                                      "or in a pull request: check that change.") from exc
                 raise
-            except BaseException:
-                if not (docs / JOURNAL).exists():  # not committed: drop what was staged
-                    with contextlib.suppress(OSError):
-                        _remove(docs / STAGING)
-                raise
+    except _StreamFailed as failed:  # a template or the analysis, not the disk: nothing was changed
+        raise failed.original from None
     except OSError as exc:
         committed = (docs / JOURNAL).exists()
         raise WriteError(os_problem(exc, docs) + (
             " The write was committed: the next build finishes it once this is fixed; every page is whole."
             if committed else " Nothing in docs/ was changed.")) from exc
     if ignored:
-        result = WriteResult(result.written, result.deleted, result.unchanged, result.kept, result.saved,
-                             tuple(sorted(set(ignored) | set(result.ignored))))
+        result = replace(result, ignored=tuple(sorted(set(ignored) | set(result.ignored))))
     return result
 
 
@@ -342,25 +421,44 @@ def os_problem(exc: OSError, where: Path) -> str:
     return f"{target}: cannot write: {what}; {hint}"
 
 
-def _write(docs: Path, pages: dict[str, str]) -> WriteResult:
+def _write(docs: Path, pages: Iterable[tuple[str, Text]]) -> WriteResult:
     old, ignored = _read_manifest(docs)
-    data = {rel: text.encode("utf-8") for rel, text in sorted(pages.items())}
-    current: dict[str, str | None] = {}
-    foreign = []
-    for rel, body in data.items():
+    staging = docs / STAGING
+    _remove(staging)
+    manifest: dict[str, str] = {}
+    current: dict[str, str | None] = {}  # digest of the file in docs/ now, for each page to write
+    foreign: list[str] = []
+    for rel, text in _pulled(pages):
+        check_path(rel)
+        if rel in manifest:
+            raise WriteError(f"two generated pages would be written at docs/{rel}, and one would be lost; "
+                             "report this as a bug in Briefing")
         _no_links(docs, rel)
         target = docs / rel
         if target.exists() and not target.is_file():
             raise WriteError(f"{target}: is a folder where the generator writes a page; "
                              "move it away and build again")
-        current[rel] = _digest(target.read_bytes()) if target.exists() else None
-        if current[rel] is not None and rel not in old and current[rel] != _digest(body):
+        now = _digest(target.read_bytes()) if target.exists() else None
+        if isinstance(text, str):
+            body = text.encode("utf-8")
+            digest = manifest[rel] = _digest(body)
+            if now != digest and (now is None or rel in old) and not foreign:
+                _atomic_write(staging / rel, body)
+        else:  # staged as it comes, then dropped if it is the same as the file in place
+            digest = manifest[rel] = _atomic_write_pieces(staging / rel, text)
+            if now == digest or (now is not None and rel not in old) or foreign:
+                (staging / rel).unlink()
+        if now == digest:
+            continue
+        if now is not None and rel not in old:
             foreign.append(rel)
+        current[rel] = now
     if foreign:
+        _remove(staging)
         raise WriteError(
             "these files in docs/ were not written by the generator and would be overwritten: "
-            + ", ".join(foreign) + ". Move or rename them (the generator owns these paths), then build again.")
-    writes = [rel for rel, b in data.items() if current[rel] != _digest(b)]
+            + ", ".join(sorted(foreign)) + ". Move or rename them (the generator owns these paths), then build again.")
+    writes = sorted(current)
     # A page we wrote and someone edited since: keep their version before replacing it.
     saved = [rel for rel in writes if current[rel] is not None and rel in old and current[rel] != old[rel]]
     for rel in saved:
@@ -369,7 +467,7 @@ def _write(docs: Path, pages: dict[str, str]) -> WriteResult:
     deletes: dict[str, str] = {}
     kept = []
     for rel, digest in sorted(old.items()):
-        if rel in data:
+        if rel in manifest:
             continue
         target = docs / rel
         if not target.is_file() or target.is_symlink():
@@ -378,15 +476,11 @@ def _write(docs: Path, pages: dict[str, str]) -> WriteResult:
             deletes[rel] = digest
         else:
             kept.append(rel)
-    manifest = {rel: _digest(b) for rel, b in data.items()}
     if not writes and not deletes and manifest == old and not ignored:
-        return WriteResult((), (), len(data), tuple(kept), tuple(saved))
-    staging = docs / STAGING
-    _remove(staging)
-    for rel in writes:
-        _atomic_write(staging / rel, data[rel])
+        _remove(staging)  # the pieces of an unchanged page, staged and dropped
+        return WriteResult((), (), len(manifest), tuple(kept), tuple(saved), pages=tuple(manifest))
     plan = _Plan(tuple(writes), deletes, manifest)
     _atomic_write(docs / JOURNAL, plan.as_json())  # commit point
     _apply(docs, plan)
-    return WriteResult(tuple(writes), tuple(deletes), len(data) - len(writes), tuple(kept), tuple(saved),
-                       tuple(ignored))
+    return WriteResult(tuple(writes), tuple(deletes), len(manifest) - len(writes), tuple(kept), tuple(saved),
+                       tuple(ignored), tuple(manifest))
