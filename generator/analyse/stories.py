@@ -196,19 +196,22 @@ def aligned_share(a: Sequence[dict[str, float]], b: Sequence[dict[str, float]]) 
     return _aligned(a, b)[0]
 
 
-_Postings = dict[str, list[tuple[int, float]]]
+# An article's sentences by word: the indexes of the sentences that have it, in order. The
+# word's weight in sentence j is vectors[j][word]: kept once, not in every posting (an index of
+# (sentence, weight) pairs was 170 MB of the 245 MB the pair measures took at 3,000 articles).
+_Postings = dict[str, list[int]]
 
 
 def _postings(vectors: Sequence[dict[str, float]]) -> _Postings:
-    """An article's sentences by word: (sentence index, weight), in sentence order."""
+    """An article's sentences by word, in sentence order."""
     postings: _Postings = {}
     for j, w in enumerate(vectors):
-        for word, y in w.items():
+        for word in w:
             plist = postings.get(word)
             if plist is None:
-                postings[word] = [(j, y)]
+                postings[word] = [j]
             else:
-                plist.append((j, y))
+                plist.append(j)
     return postings
 
 
@@ -234,8 +237,8 @@ def _aligned(a: Sequence[dict[str, float]], b: Sequence[dict[str, float]],
         for word, x in v.items():
             plist = postings.get(word)
             if plist is not None:
-                for j, y in plist:
-                    dots[j] = get(j, 0.0) + x * y
+                for j in plist:
+                    dots[j] = get(j, 0.0) + x * long_[j][word]
         if dots and max(dots.values()) >= SENTENCE_MATCH:
             hits += 1
     return hits / len(short), hits
@@ -247,7 +250,7 @@ def openings_agree(a: Sequence[dict[str, float]], b: Sequence[dict[str, float]],
     Each sentence is compared only with the sentences that share a word with it (through the
     postings: ``index`` when the caller keeps them)."""
     def best(v: dict[str, float], other: Sequence[dict[str, float]], postings: _Postings) -> float:
-        near = {j for word in v for j, _ in postings.get(word, ())}
+        near = {j for word in v for j in postings.get(word, ())}
         return max((cosine(v, other[j]) for j in sorted(near)), default=0.0)
 
     if index is None:
@@ -469,10 +472,13 @@ def _measure(articles: Sequence[Article], words: dict[str, list[list[str]]], wei
             index[aid] = _postings(vectors[aid])
         return index[aid]
 
+    measured = [(a, b) for a, b in candidates if whole[(a, b)] >= CANDIDATE]
+    # Each article's postings, runs and quoted runs are dropped after its last pair: held for
+    # every article they were most of the memory the stories took (the story steps after this
+    # one read again those of the few articles they need).
+    last = {x: k for k, pair in enumerate(measured) for x in pair}
     out = []
-    for a, b in candidates:
-        if whole[(a, b)] < CANDIDATE:
-            continue
+    for k, (a, b) in enumerate(measured):
         share, hits = _aligned(vectors[a], vectors[b], (postings(a), postings(b)))
         copied = shared_runs(a, b)
         for x in (a, b):
@@ -487,6 +493,11 @@ def _measure(articles: Sequence[Article], words: dict[str, list[list[str]]], wei
             same_outlet=outlet[a] is not None and outlet[a] == outlet[b],
             rank=max(rank_of[a][b], rank_of[b][a]), crowd=min(len(near_by[a]), len(near_by[b])),
         ))
+        for x in (a, b):
+            if last[x] == k:
+                index.pop(x, None)
+                runs.pop(x, None)
+                quoted.pop(x, None)
     return tuple(out), Neighbourhood(docs=docs, near=near_by, outlet=outlet)
 
 
