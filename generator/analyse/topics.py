@@ -180,26 +180,23 @@ def match_article(compiled: CompiledTopic, article: Article,
 
 
 def expand_topics(compiled: Sequence[CompiledTopic], articles: Sequence[Article],
-                  stem_sets: dict[str, list[frozenset[str]]] | None = None,
-                  written: dict[str, list[Words]] | None = None,
+                  stem_sets: Mapping[str, Sequence[Collection[str]]] | None = None,
                   given: Sequence[dict[str, dict[int, tuple[str, ...]]]] | None = None) -> list[CompiledTopic]:
     """Let the corpus add words to each topic that asks for it (``expand`` > 0).
 
     Each round, every article is an example of the topic that scores it highest (if any does);
     then each topic learns up to ``expand`` words that many of its examples use and that are
     at least :data:`EXPAND_MIN_RATIO` times as common there as in the other articles, weighted
-    by how much more common (log ratio, at most :data:`EXPAND_MAX_WEIGHT`). ``stem_sets`` and
-    ``written`` (each sentence's content words and written words, by article) save recomputing,
-    and so does ``given`` (per topic, :func:`given_hits`).
+    by how much more common (log ratio, at most :data:`EXPAND_MAX_WEIGHT`). ``stem_sets`` (each
+    sentence's content words, by article) saves recomputing them, and so does ``given`` (per
+    topic, :func:`given_hits`).
     """
     if not any(c.topic.expand > 0 for c in compiled) or not articles:
         return list(compiled)
     if stem_sets is None:
         stem_sets = _stem_sets(articles)
-    if written is None:
-        written = {a.id: [sentence_words(s.text) for s in a.sentences] for a in articles}
     if given is None:
-        given = [given_hits(c, articles, written) for c in compiled]
+        given = all_given_hits(compiled, articles)
     stems = stem_sets
     df: Counter[str] = Counter()
     for a in articles:
@@ -212,7 +209,7 @@ def expand_topics(compiled: Sequence[CompiledTopic], articles: Sequence[Article]
         for a in articles:
             best, best_score = None, 0.0
             for c, hits in zip(loose, given, strict=True):
-                m = match_article(c, a, stems[a.id], min_share=0.0, words=written[a.id], given=hits.get(a.id, {}))
+                m = match_article(c, a, stems[a.id], min_share=0.0, given=hits.get(a.id, {}))
                 if m is not None and m.score > best_score:
                     best, best_score = c.topic.id, m.score
             if best is not None:
@@ -243,34 +240,45 @@ def expand_topics(compiled: Sequence[CompiledTopic], articles: Sequence[Article]
 
 
 def match_all(topics: tuple[TopicDef, ...], articles: tuple[Article, ...],
-              stems: dict[str, list[list[str]]] | None = None) -> tuple[TopicMatch, ...]:
+              stems: Mapping[str, Sequence[Sequence[str]]] | None = None) -> tuple[TopicMatch, ...]:
     """Every (topic, article) match, in topic order then by falling score. ``stems`` (article
     id → each sentence's content words) saves recomputing them."""
     first = [compile_topic(t) for t in topics]
     expanding = any(c.topic.expand > 0 for c in first) and bool(articles)
     stem_sets = _stem_sets(articles, stems) if expanding else None
-    written = {a.id: [sentence_words(s.text) for s in a.sentences] for a in articles}
     # The given terms each sentence matches do not change as topics learn words: found once.
-    given = [given_hits(c, articles, written) for c in first] if expanding else None
-    compiled = expand_topics(first, articles, stem_sets, written, given)
+    given = all_given_hits(first, articles)
+    compiled = expand_topics(first, articles, stem_sets, given)
     sets = None
     if any(c.learnt for c in compiled):
         sets = stem_sets if stem_sets is not None else _stem_sets(articles, stems)
     out: list[TopicMatch] = []
     for i, c in enumerate(compiled):
         found = [m for a in articles
-                 if (m := match_article(c, a, sets[a.id] if sets else None, words=written[a.id],
-                                        given=None if given is None else given[i].get(a.id, {}))) is not None]
+                 if (m := match_article(c, a, sets[a.id] if sets else None, given=given[i].get(a.id, {}))) is not None]
         out += sorted(found, key=lambda m: (-m.score, m.article_id))
     return tuple(out)
 
 
 def _stem_sets(articles: Sequence[Article],
-               stems: dict[str, list[list[str]]] | None = None) -> dict[str, list[frozenset[str]]]:
-    """Each sentence's content words, as a set, by article (from ``stems`` when given)."""
+               stems: Mapping[str, Sequence[Sequence[str]]] | None = None) -> Mapping[str, Sequence[Collection[str]]]:
+    """Each sentence's content words, by article: ``stems`` as they are (what reads them only
+    takes unions and intersections, so no set copy of every sentence is made: those copies were
+    the largest part of the topics step's memory), else read from the text."""
     if stems is not None:
-        return {a.id: [frozenset(ws) for ws in stems[a.id]] for a in articles}
+        return stems
     return {a.id: [frozenset(content_words(s.text)) for s in a.sentences] for a in articles}
+
+
+def all_given_hits(compiled: Sequence[CompiledTopic],
+                   articles: Sequence[Article]) -> list[dict[str, dict[int, tuple[str, ...]]]]:
+    """:func:`given_hits` of every topic, each article's words read once for all topics and dropped."""
+    out: list[dict[str, dict[int, tuple[str, ...]]]] = [{} for _ in compiled]
+    for a in articles:
+        written = {a.id: [sentence_words(s.text) for s in a.sentences]}
+        for c, found in zip(compiled, out, strict=True):
+            found.update(given_hits(c, (a,), written))
+    return out
 
 
 def given_hits(compiled: CompiledTopic, articles: Sequence[Article],
