@@ -110,7 +110,7 @@ class EntitySetting:
     role: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Word:
     start: int
     end: int
@@ -119,7 +119,7 @@ class _Word:
     joined: bool  # separated from the previous word by one space only, nothing else
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Found:
     """One name written in one sentence."""
 

@@ -164,7 +164,10 @@ MAX_NEIGHBOURS = 12  # candidates kept per article (strongest first): the work s
 # on BBC's 2,225, both unchanged by the cap). Without it the pairs sharing a word grow with the
 # square of the corpus: at 10,000 articles the cap takes the candidate search from 4.5 s to 1.8 s.
 MAX_SHARED = 150
-CANDIDATE_BLOCK = 1024  # articles per block of the sparse product (about 100 MB at 10,000 articles)
+# Cells (articles × articles) per block of the sparse product: a block of rows holds its cosines
+# with every article, so rows per block fall as the corpus grows and the block's memory does not
+# (see BENCHMARKS.md, Incremental builds: 200 rows a block at 10,000 articles).
+CANDIDATE_CELLS = 2_000_000
 SAME_ORIGIN_SHARE = 0.5  # aligned share above which two sources are one origin
 SHARED_RUN = 8  # words in a row, outside quotes, that only a copy would repeat
 SHARED_RUNS = 3  # how many such runs make two sources one origin (or a rewrite)
@@ -279,24 +282,29 @@ def _candidates(ids: list[str], docs: dict[str, dict[str, float]], limit: int) -
     (ties: the pair of lower ids first).
 
     The cosines are one sparse product of the articles' vectors on the rarer words (SciPy, in
-    blocks of CANDIDATE_BLOCK articles, so memory stays bounded): the cost grows with the pairs
+    blocks of CANDIDATE_CELLS cells, so memory stays bounded): the cost grows with the pairs
     that share rare words, and with ``limit`` capped (MAX_SHARED) those grow with the corpus.
     """
     df = Counter(w for aid in ids for w in docs[aid])
     vocab = {w: k for k, w in enumerate(sorted(w for w, c in df.items() if 2 <= c <= limit))}
-    indptr, cols, vals = [0], [], []
-    for aid in ids:
-        row = sorted((vocab[w], x) for w, x in docs[aid].items() if w in vocab)
-        cols += [k for k, _ in row]
-        vals += [x for _, x in row]
-        indptr.append(len(cols))
     n = len(ids)
-    matrix = sparse.csr_matrix((np.array(vals, dtype=np.float64), np.array(cols, dtype=np.int64),
-                                np.array(indptr, dtype=np.int64)), shape=(n, len(vocab)))
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    cols: list[np.ndarray] = []  # each article's row as arrays (lists of Python numbers for the
+    vals: list[np.ndarray] = []  # whole matrix were 200 MB at 10,000 articles)
+    for r, aid in enumerate(ids):
+        row = sorted((vocab[w], x) for w, x in docs[aid].items() if w in vocab)
+        cols.append(np.fromiter((k for k, _ in row), dtype=np.int64, count=len(row)))
+        vals.append(np.fromiter((x for _, x in row), dtype=np.float64, count=len(row)))
+        indptr[r + 1] = indptr[r] + len(row)
+    empty = np.zeros(0, dtype=np.int64)
+    matrix = sparse.csr_matrix((np.concatenate(vals) if vals else empty.astype(np.float64),
+                                np.concatenate(cols) if cols else empty, indptr), shape=(n, len(vocab)))
+    del cols, vals
     by_word = matrix.T.tocsr()
     kept: set[tuple[int, int]] = set()
-    for start in range(0, n, CANDIDATE_BLOCK):
-        dots = (matrix[start:start + CANDIDATE_BLOCK] @ by_word).tocsr()
+    block = max(1, CANDIDATE_CELLS // max(n, 1))
+    for start in range(0, n, block):
+        dots = (matrix[start:start + block] @ by_word).tocsr()
         for r in range(dots.shape[0]):
             i = start + r
             lo, hi = dots.indptr[r], dots.indptr[r + 1]
