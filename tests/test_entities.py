@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from generator.analyse.entities import EntitySetting, find_entities
-from generator.pipeline import Generated
+from generator.config import Config
+from generator.pipeline import Generated, generate
 
 from ._timing import best_time
 from ._tiny import tiny
@@ -242,3 +247,22 @@ def test_honorific_makes_a_person() -> None:
     assert found["Fidan"].kind == "person" and found["Fidan"].role == "Mr"
     assert found["Jane Okafor"].kind == "person"
     assert found["Hurriyet Daily News"].kind == "organisation"
+
+
+def test_an_entity_page_quotes_its_newest_sources_and_lists_the_rest(seed_config: Config,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.render import pages as rendering
+
+    monkeypatch.setattr(rendering, "ENTITY_SOURCES", 2)
+    generated = generate(seed_config, write=False)
+    articles = {a.id: a for a in generated.digest.articles}
+    page = generated.pages["entities/recep-tayyip-erdogan.md"]
+    sources = page.split("## Sources", 1)[1].split("## Quotes", 1)[0]
+    quoted = re.findall(r"^### \[.+\]\(\.\./sources/([^)#]+)\.md\)$", sources, re.M)
+    assert len(quoted) == 2 and "the other 3 are listed after them" in sources
+    listed = re.findall(r"^- .* · \[.+\]\(\.\./sources/([^)#]+)\.md\) · ", sources.split("### 3 more sources", 1)[1], re.M)
+    assert len(listed) == 3 and not set(listed) & set(quoted)
+    dates = [articles[a].meta.date or "" for a in quoted + listed]
+    assert dates == sorted(dates, reverse=True)  # newest first, undated last
+    # Sentences only for the quoted ones: every sentence link points into one of them.
+    assert set(re.findall(r"\.\./sources/([^)#]+)\.md#s\d+", sources)) <= set(quoted)
