@@ -495,17 +495,18 @@ def test_docs_write_faults_exit_4_and_leave_nothing_behind(tmp_path: Path, monke
     assert run(root, "generate")[0] == 0
     (root / "articles" / "new.txt").write_text(OTHER.replace("Brussels", "Vienna"))
     before = snapshot(root / "docs")
-    real = writer._atomic_write
+    real = writer._stage
     calls = []
 
-    def failing(path: Path, data: bytes) -> None:
+    def failing(path: Path, data: bytes) -> str:  # the staging of the changed pages fails midway
         calls.append(path)
         if len(calls) > after:
             raise OSError(err, os.strerror(err), str(path))
-        real(path, data)
+        return real(path, data)
 
-    monkeypatch.setattr(writer, "_atomic_write", failing)
+    monkeypatch.setattr(writer, "_stage", failing)
     code, _, out = run(root, "generate")
+    assert len(calls) == after + 1
     assert code == 4 and advice in out and "Nothing in docs/ was changed" in out
     assert snapshot(root / "docs") == before
     assert not (root / "docs" / STAGING).exists()

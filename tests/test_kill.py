@@ -78,7 +78,7 @@ def moments(ops: list[str]) -> list[int]:
 
     picks = [0]
     picks += first(lambda op: "/staging/" in op and op.startswith("open"))
-    staged = [i for i, op in enumerate(ops) if "/staging/" in op and op.startswith("replace /") and ".tmp" in op]
+    staged = [i for i, op in enumerate(ops) if "/staging/" in op and op.startswith("open")]  # each staged page
     picks += [staged[len(staged) // 2], staged[-1]]
     picks += first(lambda op: "journal.json.tmp" in op and op.startswith("open"))
     picks += first(lambda op: "journal.json.tmp" in op and op.startswith("replace"))
