@@ -97,10 +97,12 @@ def _scalar(kind: type) -> Decode:
 
 
 def _texts(value: Any) -> tuple[str, ...]:
-    """tuple[str, ...], the commonest field (a sentence's words), checked in one pass of C code."""
+    """tuple[str, ...], the commonest field (a sentence's words), checked in one pass of C code.
+    Each word is interned: JSON gives every occurrence its own string, where an analysis from
+    nothing shares one per word (10,000 articles from the cache took 200 MB more without)."""
     if type(value) is not list or (value and set(map(type, value)) != {str}):
         raise _bad("a list of text", value)
-    return tuple(value)
+    return tuple(map(sys.intern, value))
 
 
 @dataclass
