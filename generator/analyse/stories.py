@@ -423,8 +423,22 @@ def _prepare(articles: Sequence[Article], stems: dict[str, list[list[str]]] | No
     else:
         words = {a.id: [content_words(s.text) for s in a.sentences] for a in articles}
     weights = idf([w for a in articles for w in words[a.id]])
-    vectors = {a.id: [tfidf(w, weights) for w in words[a.id]] for a in articles}
-    return words, weights, vectors
+    return words, weights, _Vectors(words, weights)
+
+
+class _Vectors(dict[str, list[dict[str, float]]]):
+    """Each article's sentence vectors (tf-idf), made when first asked for and made again if
+    dropped: the pair measures drop an article's after its last pair, since every article's held
+    at once were the largest part of the stories' memory (the same numbers each time)."""
+
+    def __init__(self, words: dict[str, list[list[str]]], weights: dict[str, float]) -> None:
+        super().__init__()
+        self.words = words
+        self.weights = weights
+
+    def __missing__(self, aid: str) -> list[dict[str, float]]:
+        made = self[aid] = [tfidf(w, self.weights) for w in self.words[aid]]
+        return made
 
 
 def _measure(articles: Sequence[Article], words: dict[str, list[list[str]]], weights: dict[str, float],
@@ -506,6 +520,8 @@ def _measure(articles: Sequence[Article], words: dict[str, list[list[str]]], wei
                 index.pop(x, None)
                 runs.pop(x, None)
                 quoted.pop(x, None)
+                if isinstance(vectors, _Vectors):  # made again when asked for
+                    vectors.pop(x, None)
     return tuple(out), Neighbourhood(docs=docs, near=near_by, outlet=outlet)
 
 
