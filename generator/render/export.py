@@ -16,12 +16,6 @@ from ..models import Digest
 SCHEMA_VERSION = 1
 
 
-def digest_data(config: Config, digest: Digest) -> dict[str, Any]:
-    """The export as plain data."""
-    return {key: list(value) if isinstance(value, Iterator) else value
-            for key, value in _records(config, digest).items()}
-
-
 def _records(config: Config, digest: Digest) -> dict[str, Any]:
     """The export's top-level keys, each list made one record at a time as it is read (at 10,000
     articles the whole export held as dictionaries took more memory than the rest of the build)."""

@@ -102,9 +102,9 @@ class Compare:
     figure_rank: dict[str, int]  # figure id → position in the digest, to keep lists in digest order
     said_by: dict[str, list[Quote]]  # entity id → quotes it speaks, in digest order
     rank: dict[str, int]  # quote id → position in the digest, to keep lists in digest order
+    story_rank: dict[str, int]  # story id → position in ``stories``
     paged: frozenset[str] = frozenset()  # entity ids that have a page of their own (see PAGED_SOURCES)
     entity_rank: dict[str, int] = field(default_factory=dict)  # entity id → position in ``entities``
-    story_rank: dict[str, int] = field(default_factory=dict)  # story id → position in ``stories``
 
     def figures_of(self, article_ids: list[str] | tuple[str, ...]) -> list[Figure]:
         found = [f for aid in dict.fromkeys(article_ids) for f in self.figures_by_article.get(aid, [])
@@ -134,8 +134,7 @@ class Compare:
 
     def entity_stories(self, e: Entity) -> list[StoryGroup]:
         ids = {self.story_of[m.article_id].id for m in e.mentions if m.article_id in self.story_of}
-        rank = self.story_rank or {sid: i for i, sid in enumerate(self.stories)}
-        return [self.stories[sid] for sid in sorted(ids, key=rank.__getitem__)]  # in digest order
+        return [self.stories[sid] for sid in sorted(ids, key=self.story_rank.__getitem__)]  # in digest order
 
     def entity_quotes(self, e: Entity) -> list[Quote]:
         """Quotes spoken by the entity, then quotes that name it."""
@@ -212,10 +211,10 @@ def compare_index(digest: Digest, look: Lookup) -> Compare:
         figure_rank={f.id: i for i, f in enumerate(digest.figures)},
         said_by=said_by,
         rank={q.id: i for i, q in enumerate(digest.quotes)},
+        story_rank={sid: i for i, sid in enumerate({g.id: g for g in digest.stories})},
         paged=frozenset(e.id for e in digest.entities
                         if e.configured or len({m.article_id for m in e.mentions}) >= PAGED_SOURCES),
         entity_rank={eid: i for i, eid in enumerate({e.id: e for e in digest.entities})},
-        story_rank={sid: i for i, sid in enumerate({g.id: g for g in digest.stories})},
     )
 
 

@@ -31,6 +31,7 @@ import re
 import shutil
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import TypeVar
 
@@ -77,15 +78,16 @@ class WrittenPages(Mapping[str, str]):
             raise KeyError(rel)
         return (self.docs / rel).read_bytes().decode("utf-8")
 
+    @cached_property
+    def _known(self) -> frozenset[str]:
+        return frozenset(self.paths)
+
     def __iter__(self) -> Iterator[str]:
         return iter(self.paths)
 
     def __len__(self) -> int:
         return len(self.paths)
 
-    @property
-    def _known(self) -> frozenset[str]:
-        return frozenset(self.paths)
 
 
 def _digest(data: bytes) -> str:
