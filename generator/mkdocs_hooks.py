@@ -26,8 +26,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import InclusionLevel
+
+from .write.site_cache import PageCache
 
 _MAX_NAV_BYTES = 5_000_000  # 10,000 topics take ~1 MB
 _PAGE = re.compile(r"[A-Za-z0-9_-]+(?:/[A-Za-z0-9_-]+)*\.md")
@@ -82,10 +84,56 @@ def on_files(files: Any) -> Any:
 
 class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
     """The plugin ``briefing`` (``plugins: [search, briefing]``), registered by the package's
-    ``mkdocs.plugins`` entry point, so no path to this file is needed."""
+    ``mkdocs.plugins`` entry point, so no path to this file is needed.
+
+    ``briefing build`` also gives it the site's page cache (:mod:`generator.write.site_cache`):
+    the hooks below then keep and reuse what MkDocs made of each page. ``page_cache`` is None
+    otherwise, and they do nothing."""
+
+    page_cache: PageCache | None = None
 
     def on_config(self, config: Any) -> Any:
         return on_config(config)
 
     def on_files(self, files: Any, *, config: Any) -> Any:
         return on_files(files)
+
+    def on_nav(self, nav: Any, *, config: Any, files: Any) -> Any:
+        self._nav = nav
+        if self.page_cache is not None:
+            self.page_cache.configure(config)  # every plugin's settings are final by now
+        return nav
+
+    def on_pre_page(self, page: Any, *, config: Any, files: Any) -> Any:
+        if self.page_cache is not None:
+            self.page_cache.wrap_render(page)
+        return page
+
+    def on_env(self, env: Any, *, config: Any, files: Any) -> Any:
+        if self.page_cache is not None:
+            self.page_cache.choose_layouts(env, files, self._nav)
+        return env
+
+    @event_priority(100)  # before the search plugin indexes the page
+    def _before_search(self, context: Any, *, page: Any, config: Any, nav: Any) -> Any:
+        if self.page_cache is not None:
+            self.page_cache.before_layout(context, page)
+        return context
+
+    @event_priority(-100)  # after it
+    def _after_search(self, context: Any, *, page: Any, config: Any, nav: Any) -> Any:
+        if self.page_cache is not None:
+            self.page_cache.after_search(context, page)
+        return context
+
+    on_page_context = CombinedEvent(_before_search, _after_search)
+
+    @event_priority(100)  # the theme's output, before any other plugin changes it
+    def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
+        if self.page_cache is not None:
+            self.page_cache.laid_out(output, page)
+        return output
+
+    def on_post_build(self, *, config: Any) -> None:
+        if self.page_cache is not None:
+            self.page_cache.finish()

@@ -47,6 +47,7 @@ def load(config: Config) -> Corpus:
     return clean_corpus(files, config.settings, problems, skipped)
 
 
+SITE_RECORDS = "site"  # the folder of the site's page cache, inside cache_dir
 MIN_PARALLEL = 32  # fewer files to analyse than this are done in this process: starting workers costs more
 
 
@@ -135,7 +136,11 @@ def build(config: Config, mkdocs_file: Path, *, strict: bool = False, cache: boo
     write_starter_mkdocs(mkdocs_file)
     show = progress or silent()
     show.stage("site (MkDocs)")
-    build_site(mkdocs_file, config.site_path, strict=strict)
+    kept = build_site(mkdocs_file, config.site_path, strict=strict,
+                      cache=config.root / config.settings.cache_dir / SITE_RECORDS if cache else None)
+    if kept is not None and kept.render_key:
+        show.detail(f"cache: {kept.hits['render']} of {len(kept.fresh)} pages converted before, "
+                    f"{kept.hits['layout']} laid out before")
     show.end()
     return result
 

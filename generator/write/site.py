@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import SiteError, WriteError
+from .site_cache import PageCache
 from .writer import os_problem
 
 _RENAME_EXCHANGE = 2
@@ -74,8 +75,12 @@ def swap_in(new: Path, target: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def build_site(config_file: Path, site_dir: Path, strict: bool) -> None:
+def build_site(config_file: Path, site_dir: Path, strict: bool, cache: Path | None = None) -> PageCache | None:
     """Run ``mkdocs build`` on ``config_file`` and publish the result at ``site_dir``.
+
+    With ``cache`` (a folder the generator owns), what MkDocs makes of each page is kept there and
+    reused while the page and everything it depends on are unchanged (:mod:`.site_cache`); the
+    cache is returned, with its counts of pages reused.
 
     A failure of the file system (full, read-only, permission denied) raises
     :class:`WriteError`: the previous site stays as it was and the half-built one is removed."""
@@ -83,17 +88,19 @@ def build_site(config_file: Path, site_dir: Path, strict: bool) -> None:
     try:
         site_dir.parent.mkdir(parents=True, exist_ok=True)
         with _locked(site_dir.parent):
-            _build(config_file, site_dir, strict)
+            return _build(config_file, site_dir, strict, cache)
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise WriteError("the site could not be written: " + os_problem(exc, site_dir)
                          + " The previous site is unchanged.") from exc
 
 
-def _build(config_file: Path, site_dir: Path, strict: bool) -> None:
+def _build(config_file: Path, site_dir: Path, strict: bool, cache: Path | None) -> PageCache | None:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
+
+    from ..mkdocs_hooks import BriefingPlugin
 
     recover_site(site_dir)
     staging = site_dir.with_name(f".{site_dir.name}.building")
@@ -107,6 +114,10 @@ def _build(config_file: Path, site_dir: Path, strict: bool) -> None:
         log.addHandler(handler)
     try:
         cfg = load_config(config_file=str(config_file), site_dir=str(staging), strict=strict)
+        pages = None
+        plugin = cfg.plugins.get("briefing")
+        if cache is not None and isinstance(plugin, BriefingPlugin):
+            pages = plugin.page_cache = PageCache(cache)
         build(cfg)
     except MkDocsException as exc:
         shutil.rmtree(staging, ignore_errors=True)
@@ -115,3 +126,4 @@ def _build(config_file: Path, site_dir: Path, strict: bool) -> None:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     swap_in(staging, site_dir)
+    return pages

@@ -1,0 +1,412 @@
+"""The site's page cache: what MkDocs made of each page, kept between ``briefing build`` runs, so a
+build after one new article converts and lays out only the pages whose input changed.
+
+MkDocs spends most of a build turning each page's Markdown into HTML (three fifths on a briefing),
+then laying it out in the theme and indexing it for search. Both are pure functions of what they
+are given, so each is kept under a key made of everything it reads:
+
+- **The page's HTML** (MkDocs' ``Page.render``): the Markdown after every plugin's
+  ``on_page_markdown``, the page's path and address, the Markdown extensions and their settings,
+  the versions of MkDocs, Python-Markdown and its extensions, and the answer to every link the page
+  looked up (which file a link finds, at which address). A page that logged a warning is never
+  kept, so ``--strict`` sees every warning again.
+- **The laid-out page and its search entries**: that key, the page's front matter and title, the
+  whole navigation (titles and addresses), every MkDocs setting, the theme's settings and the
+  files of its ``custom_dir``. Kept only while the plugins are ``search`` and ``briefing`` alone:
+  another plugin may add anything to a page, so with one the pages are laid out again each time.
+
+A record whose key differs, or that cannot be read, is a miss: the page is made again and its
+record rewritten. Records are zlib-compressed JSON of plain values (loading one runs no code), one
+file per page in ``<cache_dir>/site``; after a build the records of pages no longer there go.
+``briefing build`` turns the cache on; ``mkdocs build`` alone never uses it.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import logging
+import os
+import re
+import types
+import zlib
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+FORMAT = 1  # bump when a record's layout changes
+INDEX = "index.json"
+TEMPLATE = "briefing-page-cache.html"  # the template that prints a kept page as it was laid out
+OUTPUT = "briefing_page_output"  # its one variable
+QUIET_PLUGINS = frozenset({"search", "material/search", "briefing"})  # add nothing to a page by themselves
+_PACKAGES = ("mkdocs", "markdown", "pymdown-extensions", "mkdocs-material", "jinja2")
+_CODE = Path(__file__).resolve()
+_RECORD = re.compile(r"[0-9a-f]{32}\.(?:render|layout)(?:\.tmp)?")
+
+
+def _versions() -> str:
+    out = []
+    for name in _PACKAGES:
+        try:
+            out.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            out.append(f"{name}=-")
+    return ";".join(out)
+
+
+def _package_version(module: str) -> str:
+    """The installed version of the distribution that provides a module (a plugin's code)."""
+    top = module.split(".")[0]
+    names = _distributions().get(top, [])
+    return ";".join(f"{n}={metadata.version(n)}" for n in sorted(set(names))) or top
+
+
+@functools.lru_cache(maxsize=1)
+def _distributions() -> Mapping[str, list[str]]:
+    return metadata.packages_distributions()
+
+
+class Unstable(Exception):
+    """A setting whose value has no stable text (an object printed with its address)."""
+
+
+def stable(value: Any) -> Any:
+    """A setting as plain JSON values in a stable order (sets and mappings sorted); raises
+    :class:`Unstable` for an object whose only text is its address, which would make a new key
+    on every run."""
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    if isinstance(value, Mapping) or hasattr(value, "items"):
+        return {str(k): stable(v) for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))}
+    if isinstance(value, set | frozenset):
+        return sorted((stable(v) for v in value), key=repr)
+    if isinstance(value, list | tuple):
+        return [stable(v) for v in value]
+    if isinstance(value, functools.partial):
+        return ["partial", stable(value.func), stable(value.args), stable(value.keywords)]
+    if isinstance(value, types.FunctionType | types.BuiltinFunctionType):
+        return f"{value.__module__}.{value.__qualname__}"  # the code itself: its package's version
+    text = repr(value)
+    if " at 0x" in text:
+        raise Unstable(text)
+    return text
+
+
+def _hash(*parts: str) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    return digest.hexdigest()
+
+
+_TEMPLATES = (".html", ".xml", ".yml", ".j2")
+
+
+def _folder_hash(folder: str) -> str:
+    """The files of a theme folder, names and bytes: every file of a ``custom_dir``; of a theme
+    installed as a package (its version is in the key too), its templates, not its 60 MB of
+    scripts and icons."""
+    digest = hashlib.sha256()
+    root = Path(folder)
+    every = not _inside_packages(folder)
+    for path in sorted(p for p in root.rglob("*") if (every or p.suffix in _TEMPLATES) and p.is_file()):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _toc_tokens(items: Any) -> list[Any]:
+    return [[a.title, a.id, a.level, _toc_tokens(a.children)] for a in items]
+
+
+def _toc(tokens: list[Any]) -> Any:
+    from mkdocs.structure.toc import get_toc
+
+    def token(t: list[Any]) -> Any:  # mkdocs' _TocToken
+        return {"name": t[0], "id": t[1], "level": t[2], "children": [token(c) for c in t[3]]}
+
+    return get_toc([token(t) for t in tokens])
+
+
+def _nav_items(items: Any) -> list[Any]:
+    out = []
+    for item in items or ():
+        out.append([type(item).__name__, str(item.title), getattr(item, "url", None),
+                    _nav_items(getattr(item, "children", None))])
+    return out
+
+
+class _Recorded:
+    """The site's files as a page's render sees them: every look-up answered and written down."""
+
+    def __init__(self, files: Any) -> None:
+        self._files = files
+        self.asked: dict[str, Any] = {}
+
+    def get_file_from_path(self, path: str) -> Any:
+        found = self._files.get_file_from_path(path)
+        self.asked[path] = _answer(found)
+        return found
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._files, name)
+
+
+def _answer(found: Any) -> Any:
+    return None if found is None else [found.url, found.inclusion.name]
+
+
+class _Warnings(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
+@contextmanager
+def _watching() -> Iterator[_Warnings]:
+    handler = _Warnings()
+    log = logging.getLogger("mkdocs")
+    log.addHandler(handler)
+    try:
+        yield handler
+    finally:
+        log.removeHandler(handler)
+
+
+class PageCache:
+    """The records of one build's pages: read at the start, written as pages are made."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.usable = not folder.is_symlink() and (folder.is_dir() or not folder.exists())
+        self.index: dict[str, list[Any]] = {}  # src → [render key, look-ups, layout key]
+        self.fresh: dict[str, list[Any]] = {}  # the index being written by this build
+        self.render_key = ""
+        self.layout_key: str | None = None  # None: pages are laid out every time
+        self.search: Any = None  # Material's search index, when layouts are kept
+        self.hits = {"render": 0, "layout": 0}
+        self._laid_out: dict[str, Any] = {}  # src → page, for the layouts kept this build
+        self._entries_before: dict[str, int] = {}
+        self._meta_before: dict[str, tuple[bool, Any, bool, Any]] = {}  # src → the front matter's own template, search
+        self._late: dict[str, tuple[bool, Any, bool, Any]] = {}
+        self.env: Any = None
+        try:
+            data = json.loads((folder / INDEX).read_text(encoding="utf-8"))
+            if isinstance(data, dict) and data.get("format") == FORMAT and isinstance(data.get("pages"), dict):
+                self.index = data["pages"]
+        except (OSError, ValueError):
+            self.index = {}
+
+    # -- keys ---------------------------------------------------------------------------------
+
+    def configure(self, config: Any) -> None:
+        """The parts of the keys that every page shares, from the loaded MkDocs settings."""
+        if not self.usable:  # a link or a file where our folder should be: nothing is kept
+            return
+        plugins = {name: [_package_version(type(p).__module__), dict(p.config)] for name, p in config.plugins.items()}
+        try:
+            self.render_key = _hash(str(FORMAT), _versions(), _CODE.read_text(encoding="utf-8"),
+                                    json.dumps(stable({"extensions": config["markdown_extensions"],
+                                                       "mdx": config["mdx_configs"],
+                                                       "directory_urls": config["use_directory_urls"],
+                                                       "validation": config["validation"],
+                                                       "plugins": plugins}), sort_keys=True))
+        except Unstable:
+            self.render_key = ""  # nothing is kept: a key that changes every run would never match
+            return
+        self.layout_key = None
+        search = config.plugins.get("material/search")
+        if set(config.plugins) <= QUIET_PLUGINS and search is not None and hasattr(search, "search_index"):
+            skip = {"config_file_path", "docs_dir", "site_dir", "dev_addr", "watch", "strict", "nav", "pages",
+                    "plugins", "remote_branch", "remote_name", "theme"}
+            theme = config["theme"]
+            try:
+                settings = stable({k: v for k, v in config.items() if k not in skip})
+                theme_settings = stable(dict(theme.items()))
+            except Unstable:
+                return
+            custom = [_folder_hash(d) for d in theme.dirs]
+            self.layout_key = _hash(self.render_key, json.dumps(settings, sort_keys=True),
+                                    json.dumps(theme_settings, sort_keys=True), json.dumps(theme.dirs), *custom)
+            self.search = search
+
+    def page_render_key(self, page: Any) -> str:
+        return _hash(self.render_key, page.file.src_uri, page.file.url, page.markdown or "")
+
+    # -- records ------------------------------------------------------------------------------
+
+    def _path(self, src: str, part: str) -> Path:
+        return self.folder / f"{hashlib.sha256(src.encode('utf-8', 'surrogatepass')).hexdigest()[:32]}.{part}"
+
+    def _read(self, src: str, part: str, key: str) -> dict[str, Any] | None:
+        try:
+            data = json.loads(zlib.decompress(self._path(src, part).read_bytes()))
+        except (OSError, ValueError, zlib.error):
+            return None
+        if not isinstance(data, dict) or data.get("key") != key or data.get("src") != src:
+            return None
+        return data
+
+    def _write(self, src: str, part: str, record: dict[str, Any]) -> None:
+        self._replace(self._path(src, part), zlib.compress(json.dumps(record, ensure_ascii=False).encode("utf-8"), 1))
+
+    def _replace(self, target: Path, data: bytes) -> None:
+        """Write a file of ours whole: a new file (never through a link planted at its name),
+        then renamed over the old one."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_name(target.name + ".tmp")
+        temporary.unlink(missing_ok=True)
+        with open(temporary, "xb") as out:  # O_EXCL: fails rather than follow a link
+            out.write(data)
+        os.replace(temporary, target)
+
+    # -- the render -----------------------------------------------------------------------------
+
+    def wrap_render(self, page: Any) -> None:
+        """Make the page's ``render`` read its record, or render and keep one."""
+        if not self.render_key:
+            return
+        original = page.render
+        cache = self
+
+        def render(self: Any, config: Any, files: Any) -> None:
+            src = self.file.src_uri
+            key = cache.page_render_key(self)
+            known = cache.index.get(src)
+            if known and known[0] == key and all(_answer(files.get_file_from_path(p)) == a
+                                                 for p, a in known[1].items()):
+                record = cache._read(src, "render", key)
+                if record is not None:
+                    cache._restore(self, record, files)
+                    cache.fresh[src] = [key, known[1], known[2] if len(known) > 2 else None]
+                    cache.hits["render"] += 1
+                    return
+            recorded = _Recorded(files)
+            with _watching() as warnings:
+                original(config, recorded)
+            if warnings.count:
+                return
+            links = {f.src_uri: dict(anchors) for f, anchors in (self.links_to_anchors or {}).items()}
+            cache._write(src, "render", {"key": key, "src": src, "content": self.content,
+                                         "toc": _toc_tokens(self.toc), "title": self._title_from_render,
+                                         "anchors": sorted(self.present_anchor_ids or ()), "links": links})
+            cache.fresh[src] = [key, recorded.asked, None]
+
+        page.render = types.MethodType(render, page)
+
+    def _restore(self, page: Any, record: dict[str, Any], files: Any) -> None:
+        page.content = record["content"]
+        page.toc = _toc(record["toc"])
+        page._title_from_render = record["title"]
+        page.present_anchor_ids = set(record["anchors"])
+        links = {}
+        for src, anchors in record["links"].items():
+            target = files.get_file_from_path(src)
+            if target is not None:
+                links[target] = dict(anchors)
+        page.links_to_anchors = links
+
+    # -- the layout -----------------------------------------------------------------------------
+
+    def page_layout_key(self, page: Any, nav: str) -> str:
+        meta = json.dumps(stable(page.meta), sort_keys=True)
+        return _hash(self.layout_key or "", nav, self.fresh[page.file.src_uri][0], page.file.src_uri, page.url,
+                     meta, str(page.title))
+
+    def choose_layouts(self, env: Any, files: Any, nav: Any) -> None:
+        """Before the pages are laid out: those whose layout is kept print it as it was."""
+        if self.layout_key is None:
+            return
+        from jinja2 import ChoiceLoader, DictLoader
+
+        env.loader = ChoiceLoader([DictLoader({TEMPLATE: "{{ " + OUTPUT + " }}"}), env.loader])
+        self.env = env
+        nav_key = json.dumps(_nav_items(nav.items))
+        for file in files.documentation_pages():
+            page = file.page
+            src = file.src_uri
+            if page is None or src not in self.fresh:
+                continue
+            try:
+                key = self.page_layout_key(page, nav_key)
+            except Unstable:
+                continue
+            kept = self.fresh[src][2]
+            self.fresh[src][2] = None
+            self._laid_out[src] = key
+            if kept == key and self._path(src, "layout").is_file():
+                self._meta_before[src] = ("template" in page.meta, page.meta.get("template"),
+                                          "search" in page.meta, page.meta.get("search"))
+                page.meta["template"] = TEMPLATE
+
+    def before_layout(self, context: dict[str, Any], page: Any) -> None:
+        """Before the theme and the search plugin see the page: a kept layout is read here."""
+        src = page.file.src_uri
+        key = self._laid_out.get(src)
+        if key is None:
+            return
+        if src in self._meta_before:
+            record = self._read(src, "layout", key)
+            if record is not None:
+                self.search.search_index.entries.extend(record["search"])
+                search = self._meta_before[src][3]
+                page.meta["search"] = {**(search if isinstance(search, dict) else {}), "exclude": True}
+                context[OUTPUT] = record["output"]
+                self.hits["layout"] += 1
+                return
+            # The record went bad since it was chosen: the page is laid out after the search plugin.
+            self._restore_meta(page)
+            self._late[src] = self._meta_before.pop(src)
+        self._entries_before[src] = len(self.search.search_index.entries)
+
+    def after_search(self, context: dict[str, Any], page: Any) -> None:
+        """After the search plugin has seen the page."""
+        src = page.file.src_uri
+        if src in self._meta_before:
+            self._restore_meta(page)
+        elif src in self._late and self.env is not None:
+            had_template, template, _, _ = self._late.pop(src)
+            context[OUTPUT] = self.env.get_template(template if had_template else "main.html").render(context)
+
+    def _restore_meta(self, page: Any) -> None:
+        had_template, template, had_search, search = self._meta_before[page.file.src_uri]
+        page.meta.pop("template", None)
+        for name, had, value in (("template", had_template, template), ("search", had_search, search)):
+            if had:
+                page.meta[name] = value
+            else:
+                page.meta.pop(name, None)
+
+    def laid_out(self, output: str, page: Any) -> None:
+        """A page the theme has just laid out (before any other plugin's ``on_post_page``)."""
+        src = page.file.src_uri
+        key = self._laid_out.get(src)
+        if key is None:
+            return
+        before = self._entries_before.pop(src, None)
+        if before is not None:  # laid out now, not read: keep it
+            entries = self.search.search_index.entries[before:]
+            self._write(src, "layout", {"key": key, "src": src, "output": output, "search": entries})
+        self.fresh[src][2] = key
+
+    # -- the end --------------------------------------------------------------------------------
+
+    def finish(self) -> None:
+        """Write the index of this build's pages and remove the records of pages gone."""
+        if not self.render_key:
+            return
+        wanted = {self._path(src, part).name for src in self.fresh for part in ("render", "layout")}
+        self._replace(self.folder / INDEX,
+                      json.dumps({"format": FORMAT, "pages": self.fresh}, sort_keys=True).encode("utf-8"))
+        for path in self.folder.iterdir():  # only files named as ours
+            if _RECORD.fullmatch(path.name) and path.name not in wanted and not path.is_dir():
+                path.unlink(missing_ok=True)
+
+
+def _inside_packages(folder: str) -> bool:
+    return "site-packages" in Path(folder).parts or "dist-packages" in Path(folder).parts
