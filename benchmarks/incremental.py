@@ -1,7 +1,7 @@
 """Incremental generation: a full build from nothing, the same build again from the cache, and
 one new article into the built corpus.
 
-    python -m benchmarks.incremental [--size N] [--jobs N] [--topics FILE] [--json]
+    python -m benchmarks.incremental [--size N] [--jobs N] [--topics FILE] [--site] [--cold-only] [--json]
 
 The corpus is built at run time from real news (``../shared/eval``: the BBC News Summary
 articles and the Multi-News validation documents interleaved, up to ``--size``; beyond those,
@@ -14,6 +14,10 @@ its wall seconds, its CPU seconds (the worker processes' included) and the pages
     cold      no cache, no docs/: everything analysed, every page written
     warm      nothing changed: every file from the cache, no page rewritten
     one new   one more article: only it analysed; the pages whose content changed rewritten
+
+With ``--site`` each step is a whole ``briefing build``: the generation, then MkDocs with the
+site's page cache (:mod:`generator.write.site_cache`), timed apart, with the pages MkDocs reused.
+``--cold-only`` runs the first step alone (the 100,000-file case).
 """
 
 from __future__ import annotations
@@ -46,9 +50,21 @@ from generator.pipeline import generate
 from generator.progress import Progress
 config = load_config(Path(sys.argv[2]))
 result = generate(config, cache=True, jobs=int(sys.argv[3]), progress=Progress.to(sys.stderr, verbose=True))
+site = {}
+if sys.argv[4] == "site":  # then MkDocs, as `briefing build` runs it, timed apart
+    from generator.pipeline import SITE_RECORDS, write_starter_mkdocs
+    from generator.write.site import build_site
+    generate_wall, generate_cpu = time.perf_counter() - start_wall, time.process_time() - start_cpu
+    write_starter_mkdocs(config.root / "mkdocs.yml")
+    kept = build_site(config.root / "mkdocs.yml", config.site_path, strict=False,
+                      cache=config.root / config.settings.cache_dir / SITE_RECORDS)
+    site = {"site_wall": time.perf_counter() - start_wall - generate_wall,
+            "site_cpu": time.process_time() - start_cpu - generate_cpu,
+            "site_pages": len(kept.fresh), "converted_before": kept.hits["render"],
+            "laid_out_before": kept.hits["layout"]}
 children = resource.getrusage(resource.RUSAGE_CHILDREN)
 w = result.written
-print(json.dumps({"wall": time.perf_counter() - start_wall,
+print(json.dumps({**site, "wall": time.perf_counter() - start_wall,
                   "cpu": time.process_time() - start_cpu + children.ru_utime + children.ru_stime,
                   "articles": len(result.digest.articles), "pages": len(result.pages),
                   "written": len(w.written), "unchanged": w.unchanged, "deleted": len(w.deleted),
@@ -112,8 +128,9 @@ def project(dest: Path, files: list[tuple[str, bytes]], topics: Path) -> Path:
     return dest
 
 
-def step(project_dir: Path, jobs: int, tree: Path = ROOT) -> dict[str, float]:
-    done = subprocess.run([sys.executable, "-c", _CHILD, str(tree), str(project_dir), str(jobs)], check=False,
+def step(project_dir: Path, jobs: int, tree: Path = ROOT, site: bool = False) -> dict[str, float]:
+    done = subprocess.run([sys.executable, "-c", _CHILD, str(tree), str(project_dir), str(jobs),
+                           "site" if site else "-"], check=False,
                           capture_output=True, text=True, cwd=project_dir)
     if done.returncode != 0:
         raise SystemExit(f"the generation failed:\n{done.stderr[-3000:]}")
@@ -130,6 +147,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--stages", action="store_true", help="also print each step's stage lines")
     parser.add_argument("--tree", type=Path, default=ROOT, help="the generator checkout to run (default: this one)")
+    parser.add_argument("--site", action="store_true",
+                        help="each step is `briefing build`: the generation, then MkDocs with the site's page cache")
     parser.add_argument("--cold-only", action="store_true",
                         help="only the build from nothing (the 100,000-file case: each step takes an hour)")
     args = parser.parse_args(argv)
@@ -142,11 +161,11 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         root = project(Path(tmp) / "project", files, args.topics)
         started = time.perf_counter()
-        rows["cold"] = step(root, args.jobs, args.tree)
+        rows["cold"] = step(root, args.jobs, args.tree, args.site)
         if not args.cold_only:
-            rows["warm"] = step(root, args.jobs, args.tree)
+            rows["warm"] = step(root, args.jobs, args.tree, args.site)
             (root / "articles" / held[0]).write_bytes(held[1])
-            rows["one new"] = step(root, args.jobs, args.tree)
+            rows["one new"] = step(root, args.jobs, args.tree, args.site)
         total = time.perf_counter() - started
     result = {"machine": f"{platform.system()} {platform.machine()}, Python {platform.python_version()}",
               "files": len(files), "jobs": args.jobs, "topics": args.topics.name, "steps": rows,
@@ -159,6 +178,14 @@ def main(argv: list[str] | None = None) -> int:
     for name, r in rows.items():
         print(f"| {name} | {r['articles']:,.0f} | {r['wall']:.1f} | {r['cpu']:.1f} | {r['peak_mb']:,.0f} | {r['pages']:,.0f} | "
               f"{r['written']:,.0f} | {r['unchanged']:,.0f} | {r['deleted']:,.0f} |")
+    if args.site:
+        cold = rows["cold"]
+        print("\n| step | MkDocs wall s | MkDocs CPU s | site pages | converted before | laid out before "
+              "| whole build CPU s | of the cold build |\n|---|---:|---:|---:|---:|---:|---:|---:|")
+        for name, r in rows.items():
+            print(f"| {name} | {r['site_wall']:.1f} | {r['site_cpu']:.1f} | {r['site_pages']:,.0f} | "
+                  f"{r['converted_before']:,.0f} | {r['laid_out_before']:,.0f} | {r['cpu']:.1f} | "
+                  f"{r['cpu'] / cold['cpu']:.0%} |")
     print(f"\n{len(files):,} files (+1), topics {args.topics.name}, --jobs {args.jobs}; {result['machine']}.")
     if args.stages:
         for name, r in rows.items():

@@ -57,16 +57,10 @@ def _versions() -> str:
     return ";".join(out)
 
 
-def _package_version(module: str) -> str:
-    """The installed version of the distribution that provides a module (a plugin's code)."""
-    top = module.split(".")[0]
-    names = _distributions().get(top, [])
-    return ";".join(f"{n}={metadata.version(n)}" for n in sorted(set(names))) or top
-
-
-@functools.lru_cache(maxsize=1)
-def _distributions() -> Mapping[str, list[str]]:
-    return metadata.packages_distributions()
+def _plugin_versions() -> dict[str, str]:
+    """Each installed MkDocs plugin's distribution and version, by the name it is configured by."""
+    return {ep.name: f"{ep.dist.name}={ep.dist.version}" if ep.dist else ep.value
+            for ep in metadata.entry_points(group="mkdocs.plugins")}
 
 
 class Unstable(Exception):
@@ -208,7 +202,8 @@ class PageCache:
         """The parts of the keys that every page shares, from the loaded MkDocs settings."""
         if not self.usable:  # a link or a file where our folder should be: nothing is kept
             return
-        plugins = {name: [_package_version(type(p).__module__), dict(p.config)] for name, p in config.plugins.items()}
+        versions = _plugin_versions()
+        plugins = {name: [versions.get(name, type(p).__module__), dict(p.config)] for name, p in config.plugins.items()}
         try:
             self.render_key = _hash(str(FORMAT), _versions(), _CODE.read_text(encoding="utf-8"),
                                     json.dumps(stable({"extensions": config["markdown_extensions"],
