@@ -270,12 +270,13 @@ class TopicTimeline:
 @dataclass(frozen=True)
 class ArticleWork:
     """What one article's text alone decides, computed once per article (and cached between
-    builds, see :mod:`generator.cache`): each sentence's content words, its figures, the dates
-    its sentences name."""
+    builds, see :mod:`generator.cache`): each sentence's content words and fitness for a
+    summary, its figures, the dates its sentences name."""
 
     stems: tuple[tuple[str, ...], ...]  # per sentence, in order
     figures: tuple[Figure, ...]
     dates: tuple[TimelineEvent, ...]
+    quality: tuple[float, ...] = ()  # per sentence: :func:`generator.analyse.summarize.quality`
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from .entities import EntitySetting, find_entities
 from .figures import extract_figures, figure_checks
 from .quotes import find_quotes, same_occasion, speaker_index
 from .stories import find_stories
-from .summarize import overview, summarize_for_topic
+from .summarize import overview, quality, summarize_for_topic
 from .text import content_words
 from .timeline import mentioned_dates
 from .topics import match_all
@@ -38,9 +38,10 @@ Stage = Callable[[str], None]  # told the name of each corpus-level step as it s
 
 def article_work(article: Article) -> ArticleWork:
     """What one article's text alone decides: each sentence's content words (shared by stories,
-    topics and summaries), its figures and the dates it names."""
+    topics and summaries) and fitness for a summary, its figures and the dates it names."""
     return ArticleWork(stems=tuple(tuple(content_words(s.text)) for s in article.sentences),
-                       figures=extract_figures(article), dates=tuple(mentioned_dates(article)))
+                       figures=extract_figures(article), dates=tuple(mentioned_dates(article)),
+                       quality=tuple(quality(s.text) for s in article.sentences))
 
 
 def build_digest(config: Config, corpus: Corpus, work: Mapping[str, ArticleWork] | None = None,
@@ -57,6 +58,7 @@ def build_digest(config: Config, corpus: Corpus, work: Mapping[str, ArticleWork]
     # The stages only read them: the cached tuples are passed as they are (a list copy of every
     # sentence's words cost 10% of a build, mostly in the garbage collector's passes over them).
     stems = cast("dict[str, list[list[str]]]", {aid: w.stems for aid, w in done.items()})
+    fitness = {aid: w.quality for aid, w in done.items()}
     step("stories")
     stories = stable_stories(find_stories(corpus.articles, stems), previous)
     step("entities")
@@ -78,7 +80,8 @@ def build_digest(config: Config, corpus: Corpus, work: Mapping[str, ArticleWork]
                 article_id=m.article_id,
                 score=m.score,
                 sentences=summarize_for_topic(articles[m.article_id], relevance[m.article_id],
-                                              summary.min_sentences, summary.max_sentences, stems[m.article_id]),
+                                              summary.min_sentences, summary.max_sentences, stems[m.article_id],
+                                              fitness[m.article_id]),
             )
             for m in found
         )
@@ -87,7 +90,8 @@ def build_digest(config: Config, corpus: Corpus, work: Mapping[str, ArticleWork]
             topic_id=topic.id,
             sources=sources,
             overview=overview(members, relevance, summary.overview_sentences,
-                              min_sentences=min(summary.min_sentences, summary.overview_sentences), stems=stems),
+                              min_sentences=min(summary.min_sentences, summary.overview_sentences), stems=stems,
+                              quality=fitness),
             related=related[topic.id],
         ))
     step("figures")

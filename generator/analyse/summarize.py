@@ -130,7 +130,8 @@ WITHIN = Profile(position_decay=0.0, covered=1.0, word_cost=0.7, slot_cost=0.0, 
 def summarize(articles: Sequence[Article], *, relevance: Mapping[str, Mapping[int, float]] | None = None,
               max_sentences: int | None = None, max_words: int | None = None, min_sentences: int | None = None,
               floor: float | None = None, profile: Profile | None = None,
-              stems: Mapping[str, Sequence[Sequence[str]]] | None = None) -> tuple[SentenceRef, ...]:
+              stems: Mapping[str, Sequence[Sequence[str]]] | None = None,
+              quality: Mapping[str, Sequence[float]] | None = None) -> tuple[SentenceRef, ...]:
     """The summary of ``articles``: sentences in the order chosen, best first.
 
     ``relevance`` (article id → sentence index → relevance) makes it topic-focused: only
@@ -141,12 +142,13 @@ def summarize(articles: Sequence[Article], *, relevance: Mapping[str, Mapping[in
     would not read on its own, or (with ``floor``) is worth less than ``floor`` times the first. A sentence that leans on the
     one before ("He said…") is marked down unless that one is chosen too, and then follows it.
     ``profile`` defaults to :data:`ACROSS` for several articles, :data:`WITHIN` for one.
-    ``stems`` (article id → each sentence's content words) saves recomputing them.
+    ``stems`` (article id → each sentence's content words) and ``quality`` (article id → each
+    sentence's :func:`quality`) save recomputing them.
     """
     if max_sentences is None and max_words is None:
         raise ValueError("give max_sentences or max_words")
     p = profile or (ACROSS if len(articles) > 1 else WITHIN)
-    pool = _candidates(articles, relevance, stems)
+    pool = _candidates(articles, relevance, stems, quality)
     if not pool:
         return ()
     weights = _weights(pool, len(articles), p)
@@ -236,12 +238,17 @@ def _vectors(articles: Sequence[Article], pool: Sequence[_Candidate],
 
 
 def _candidates(articles: Sequence[Article], relevance: Mapping[str, Mapping[int, float]] | None,
-                known: Mapping[str, Sequence[Sequence[str]]] | None = None) -> list[_Candidate]:
+                known: Mapping[str, Sequence[Sequence[str]]] | None = None,
+                fitness: Mapping[str, Sequence[float]] | None = None) -> list[_Candidate]:
     pool: list[_Candidate] = []
     for ai, a in enumerate(articles):
         rel = relevance.get(a.id, {}) if relevance is not None else None
         sentences = [s for s in a.sentences if rel is None or rel.get(s.index, 0) > 0]
-        scored = [(s, quality(s.text)) for s in sentences]
+        given = fitness.get(a.id) if fitness is not None else None
+        if given is not None and len(given) == len(a.sentences):
+            scored = [(s, given[s.index]) for s in sentences]
+        else:
+            scored = [(s, quality(s.text)) for s in sentences]
         if not any(q > 0 for _, q in scored):
             # nothing fit to stand alone: fall back to the sentences themselves, marked down
             scored = [(s, 0.1) for s in sentences]
@@ -288,17 +295,19 @@ def _weights(pool: Sequence[_Candidate], n_articles: int, p: Profile) -> dict[st
 
 
 def summarize_for_topic(article: Article, relevance: Mapping[int, float], min_sentences: int,
-                        max_sentences: int, stems: Sequence[Sequence[str]] | None = None) -> tuple[int, ...]:
+                        max_sentences: int, stems: Sequence[Sequence[str]] | None = None,
+                        quality: Sequence[float] | None = None) -> tuple[int, ...]:
     """Pick ``min_sentences``–``max_sentences`` sentences of ``article`` relevant to a topic, in original order.
 
     Only sentences with relevance above zero are chosen; more relevant and more central ones
     first, and no chosen sentence repeats another. Beyond ``min_sentences``, a sentence is only
-    added while it is still worth at least half as much as the best one. ``stems``: each
-    sentence's content words, if already read.
+    added while it is still worth at least half as much as the best one. ``stems`` and
+    ``quality``: each sentence's content words and :func:`quality`, if already known.
     """
     chosen = summarize([article], relevance={article.id: relevance}, max_sentences=max_sentences,
                        min_sentences=min_sentences, floor=0.5,
-                       stems=None if stems is None else {article.id: stems})
+                       stems=None if stems is None else {article.id: stems},
+                       quality=None if quality is None else {article.id: quality})
     return tuple(sorted(r.index for r in chosen))
 
 
@@ -310,11 +319,12 @@ def summarize_article(article: Article, count: int) -> tuple[int, ...]:
 def overview(articles: Sequence[Article], relevance: Mapping[str, Mapping[int, float]] | None,
              count: int | None = None, *, max_words: int | None = None,
              min_sentences: int | None = None,
-             stems: Mapping[str, Sequence[Sequence[str]]] | None = None) -> tuple[SentenceRef, ...]:
+             stems: Mapping[str, Sequence[Sequence[str]]] | None = None,
+             quality: Mapping[str, Sequence[float]] | None = None) -> tuple[SentenceRef, ...]:
     """The overview across sources, best first, no two sentences alike.
 
     Generic when ``relevance`` is ``None`` (the mode measured on Multi-News), else limited to
     sentences relevant to the topic. At most ``count`` sentences, or about ``max_words`` words.
     """
     return summarize(articles, relevance=relevance, max_sentences=count, max_words=max_words,
-                     min_sentences=min_sentences, stems=stems)
+                     min_sentences=min_sentences, stems=stems, quality=quality)
