@@ -7,6 +7,8 @@ import re
 
 import markdown
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.render.escape import md, safe_url
 
@@ -55,3 +57,21 @@ def test_only_http_urls_are_links(url: str | None, expected: str | None) -> None
 def test_url_link_cannot_break_out() -> None:
     html = render(f"[{md('x')}]({safe_url('https://a.example/x)y](javascript:alert(1))')})")
     assert html.count("<a ") == 1 and "javascript" not in html.split('href="')[1].split('"')[0].split(":", 1)[0]
+
+
+
+def _md_the_long_way(text: str) -> str:
+    """md() as it was before its quick path: remove, collapse, escape, then the line-start rule."""
+    from generator.render.escape import _LINE_START, _TABLE, _inline
+    escaped = _inline(text).translate(_TABLE)
+    m = _LINE_START.match(escaped)
+    return escaped[: m.end() - 1] + "\\" + escaped[m.end() - 1:] if m else escaped
+
+
+@given(st.text(st.characters(exclude_categories=()), max_size=40)
+       | st.text(" \t\n\r\x0b\x0c\x1c\x85\xa0\u2028\u2029\u3000\u202e\u200f\ufdd0\ufffe\x00\x7f\ud800ab1.-*_[<&|",
+                 max_size=14)
+       | st.text(" ab1.-*(", max_size=12))  # printable: the quick path, with runs of spaces
+@settings(max_examples=500, deadline=None)
+def test_the_quick_path_of_md_gives_what_the_long_way_gives(text: str) -> None:
+    assert md(text) == _md_the_long_way(text)

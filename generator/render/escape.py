@@ -39,11 +39,20 @@ _HEADING = re.compile(r"^# (.+)$", re.MULTILINE)
 
 def md(text: object) -> str:
     """Escape text for inline Markdown: it renders as exactly these characters, never markup."""
-    escaped = _WS.sub(" ", _CONTROL.sub("", str(text))).strip().translate(_TABLE)
+    s = str(text)
+    # Most text has nothing to remove or collapse: every character _CONTROL removes, and every
+    # whitespace but the plain space, is unprintable, so printable text with no double space
+    # goes straight to the table.
+    escaped = (s.strip() if s.isprintable() and "  " not in s else _inline(s)).translate(_TABLE)
     m = _LINE_START.match(escaped)
     if m:  # a sentence that starts like a list item must not become one
         escaped = escaped[: m.end() - 1] + "\\" + escaped[m.end() - 1 :]
     return escaped
+
+
+def _inline(text: str) -> str:
+    """Text on one line: control and direction characters removed, whitespace collapsed."""
+    return _WS.sub(" ", _CONTROL.sub("", text)).strip()
 
 
 def nav_title(text: object) -> str:
