@@ -267,16 +267,50 @@ class TopicTimeline:
     undated: tuple[str, ...] = ()  # article ids without a date
 
 
+@dataclass(frozen=True, slots=True)
+class NameFound:
+    """One name an article writes: where (sentence index, character offset) and the title before it."""
+
+    index: int
+    start: int
+    name: str
+    role: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class NameCues:
+    """What the words around one name's mentions in an article say of its kind, and its titles."""
+
+    name: str
+    cues: tuple[tuple[str, int], ...]  # kind → votes
+    roles: tuple[tuple[str, int], ...]  # title → mentions
+
+
+@dataclass(frozen=True)
+class EntityReading:
+    """The names an article writes, read with its own words as the only evidence (as for an
+    article alone in its story; see :mod:`generator.analyse.entities`)."""
+
+    found: tuple[NameFound, ...]
+    cues: tuple[NameCues, ...]  # one per name found
+    common: tuple[str, ...]  # names with a word the article also writes in lowercase
+    # The words the reading asked about and found no evidence for: the reading holds in any story
+    # whose evidence has none of them (every other answer it got stays the same there).
+    unless: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True)
 class ArticleWork:
     """What one article's text alone decides, computed once per article (and cached between
     builds, see :mod:`generator.cache`): each sentence's content words and fitness for a
-    summary, its figures, the dates its sentences name."""
+    summary, its figures, the dates its sentences name, and the names it writes."""
 
     stems: tuple[tuple[str, ...], ...]  # per sentence, in order
     figures: tuple[Figure, ...]
     dates: tuple[TimelineEvent, ...]
     quality: tuple[float, ...] = ()  # per sentence: :func:`generator.analyse.summarize.quality`
+    capitals: tuple[str, ...] = ()  # words written capitalised mid-sentence in prose (a name's evidence)
+    names: EntityReading | None = None  # the names it writes, read alone
 
 
 @dataclass(frozen=True)

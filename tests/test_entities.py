@@ -154,6 +154,28 @@ def test_surname_joins_the_full_name_inside_one_story() -> None:
     assert {m.article_id for m in together["Lauri Love"].mentions} == {first.id, second.id}
 
 
+def test_a_story_gives_its_members_evidence_and_the_cached_readings_agree() -> None:
+    """A sentence-start word is a name when another member of the story writes it mid-sentence;
+    each article's reading alone (kept in the cache) is used only where that cannot change it."""
+    from generator.analyse.digest import article_work
+    from generator.models import StoryGroup
+
+    first = tiny("Tsvangirai said the vote was rigged. The count went on in Harare.\n", path="a.txt")
+    second = tiny("Opposition leader Morgan Tsvangirai said the vote in Harare was rigged.\n", path="b.txt")
+    third = tiny("Markets in Tokyo were calm on Monday. Traders said prices held.\n", path="c.txt")
+    story = StoryGroup("story-a", (first.id, second.id))
+    work = {a.id: article_work(a) for a in (first, second, third)}
+    assert "Tsvangirai" in work[first.id].names.unless  # asked about, no evidence in its own words
+    for stories in ([], [story]):
+        assert find_entities([first, second, third], stories=stories, work=work) == \
+            find_entities([first, second, third], stories=stories)
+    alone = {m.article_id for e in find_entities([first, second, third]) for m in e.mentions
+             if e.name == "Morgan Tsvangirai"}
+    together = {m.article_id for e in find_entities([first, second, third], stories=[story], work=work)
+                for m in e.mentions if e.name == "Morgan Tsvangirai"}
+    assert alone == {second.id} and together == {first.id, second.id}
+
+
 def test_configured_entities_appear_where_the_text_names_them() -> None:
     art = tiny("Officials told Anadolu Agency on Monday that talks would resume. "
                "according to AA, the talks went well. the anadolu agency is state-run.\n")

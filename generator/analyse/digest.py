@@ -24,7 +24,7 @@ from ..models import (
     TopicMatch,
     TopicTimeline,
 )
-from .entities import EntitySetting, find_entities
+from .entities import EntitySetting, find_entities, read_alone
 from .figures import extract_figures, figure_checks
 from .quotes import find_quotes, same_occasion, speaker_index
 from .stories import find_stories
@@ -38,10 +38,12 @@ Stage = Callable[[str], None]  # told the name of each corpus-level step as it s
 
 def article_work(article: Article) -> ArticleWork:
     """What one article's text alone decides: each sentence's content words (shared by stories,
-    topics and summaries) and fitness for a summary, its figures and the dates it names."""
+    topics and summaries) and fitness for a summary, its figures, the dates it names, and the
+    names it writes read on its own (entities read again only the articles that share a story)."""
+    capitals, names = read_alone(article)
     return ArticleWork(stems=tuple(tuple(content_words(s.text)) for s in article.sentences),
                        figures=extract_figures(article), dates=tuple(mentioned_dates(article)),
-                       quality=tuple(quality(s.text) for s in article.sentences))
+                       quality=tuple(quality(s.text) for s in article.sentences), capitals=capitals, names=names)
 
 
 def build_digest(config: Config, corpus: Corpus, work: Mapping[str, ArticleWork] | None = None,
@@ -62,7 +64,7 @@ def build_digest(config: Config, corpus: Corpus, work: Mapping[str, ArticleWork]
     step("stories")
     stories = stable_stories(find_stories(corpus.articles, stems), previous)
     step("entities")
-    entities = stable_entities(find_entities(corpus.articles, _entity_settings(config), stories), previous)
+    entities = stable_entities(find_entities(corpus.articles, _entity_settings(config), stories, done), previous)
     step("topics")
     matches = match_all(config.topics, corpus.articles, stems)
     by_topic: dict[str, list[TopicMatch]] = {t.id: [] for t in config.topics}

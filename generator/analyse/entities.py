@@ -27,10 +27,10 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
-from ..models import Article, Entity, Mention, StoryGroup
+from ..models import Article, ArticleWork, Entity, EntityReading, Mention, NameCues, NameFound, StoryGroup
 from .entities_lexicon import (
     CONNECTORS,
     COUNTRIES,
@@ -484,64 +484,134 @@ def _scopes(articles: Sequence[Article], stories: Sequence[StoryGroup]) -> list[
     return [story_of.get(a.id, f"article:{a.id}") for a in articles]
 
 
+_Lines = list[tuple[str, str, list[_Word]]]  # per sentence: (line kind, text, capitalised words)
+
+
+def _read_lines(art: Article) -> tuple[_Lines, set[str], frozenset[str]]:
+    """An article read once: each line's kind and capitalised words; the words it writes
+    capitalised mid-sentence in prose (the evidence a sentence-start word needs, pooled per
+    story); and the lowercase words it also writes capitalised (all that is ever looked up)."""
+    lines: _Lines = []
+    capitals: set[str] = set()
+    vocabulary: set[str] = set()
+    asked: set[str] = set()  # what will be looked up in it: its capitalised words, lowered
+    for s in art.sentences:
+        ws, lower_words = _words(s.text)
+        vocabulary.update(lower_words)
+        asked.update(w.text.lower() for w in ws)
+        # A title-case line is a headline only at the top: further down it is a list of names.
+        k = ("shout" if _shouting(ws, lower_words)
+             else "title" if s.index == 0 and _title_case(ws, lower_words) else "prose")
+        if k == "prose":
+            capitals.update(w.text for w in ws if w.cap and not _initial(s.text, w))
+        lines.append((k, s.text, ws))
+    # Only the lowercase words the article also writes capitalised: the names are made of its
+    # capitalised words, so nothing else is ever looked up (every article's whole vocabulary held
+    # at once was 150 MB at 10,000 articles, the step's peak).
+    return lines, capitals, frozenset(vocabulary.intersection(asked))
+
+
+def _read_names(art: Article, lines: _Lines, evidence: set[str], lower: frozenset[str]) -> EntityReading:
+    """The names an article writes, given the evidence of its story (or its own)."""
+    found: list[NameFound] = []
+    cues: dict[str, Counter[str]] = {}
+    roles: dict[str, Counter[str]] = {}
+    common: set[str] = set()
+    for s, (k, text, ws) in zip(art.sentences, lines, strict=True):
+        if k == "shout":
+            continue
+        titles = _quoted_titles(text)
+        for run in _runs(ws):
+            for part, role in _names_in(run, _initial(text, run[0]), evidence, k == "title", lower):
+                name = " ".join(w.text for w in part)
+                start, end = part[0].start, part[-1].end
+                if any(a <= start < b for a, b in titles):
+                    continue  # “Keys to the Highway”, “Trivia Crack”: a title, not a name
+                found.append(NameFound(s.index, start, name, role))
+                votes = cues.setdefault(name, Counter())
+                said = roles.setdefault(name, Counter())
+                if any(w.text.lower() in lower for w in part):
+                    common.add(name)
+                if role:
+                    votes["person"] += 4
+                    said[role] += 1
+                _context_votes(text, start, end, len(part), votes)
+    return EntityReading(
+        found=tuple(found),
+        cues=tuple(NameCues(n, tuple(sorted(c.items())), tuple(sorted(roles[n].items()))) for n, c in cues.items()),
+        common=tuple(sorted(common)))
+
+
+class _Asked(set[str]):
+    """Evidence that remembers each word asked for and not found in it."""
+
+    def __init__(self, words: set[str]) -> None:
+        super().__init__(words)
+        self.missed: set[str] = set()
+
+    def __contains__(self, word: object) -> bool:
+        found = super().__contains__(word)
+        if not found and isinstance(word, str):
+            self.missed.add(word)
+        return found
+
+
+def read_alone(art: Article) -> tuple[tuple[str, ...], EntityReading]:
+    """What an article alone says of names (kept per article in the cache): the words it writes
+    capitalised mid-sentence in prose, and its names read with those as the only evidence, as
+    for an article that is its own story. The reading is the same in a story whose evidence has
+    none of the words it asked for and missed (``unless``): the reading goes the same way for
+    the same answers, and a story's evidence holds the article's own."""
+    lines, capitals, lower = _read_lines(art)
+    evidence = _Asked(capitals)
+    reading = _read_names(art, lines, evidence, lower)
+    return tuple(sorted(capitals)), replace(reading, unless=tuple(sorted(evidence.missed)))
+
+
 def find_entities(articles: Sequence[Article], settings: Sequence[EntitySetting] = (),
-                  stories: Sequence[StoryGroup] = ()) -> tuple[Entity, ...]:
+                  stories: Sequence[StoryGroup] = (),
+                  work: Mapping[str, ArticleWork] | None = None) -> tuple[Entity, ...]:
     """Every person, organisation and place the text names, aliases merged, mentions listed.
 
     ``stories`` are the groups of articles that report one story: a bare surname is resolved
-    to a full name only inside its article or its story.
+    to a full name only inside its article or its story, and a word that starts a sentence
+    takes its evidence from the whole story. ``work`` (article id → its cached analysis) holds
+    each article's reading alone (:func:`read_alone`): it is read again only where its story
+    gives evidence for a word its reading asked about and did not find.
     """
     scopes = _scopes(articles, stories)
     table = {alias: e for e in settings for alias in (e.name, *e.aliases)}
     found: list[_Found] = []
     votes: dict[str, _Votes] = defaultdict(_Votes)  # name → votes over the whole corpus
     scoped: dict[tuple[str, str], int] = Counter()  # (scope, name) → mentions
-    # Words the article's story writes capitalised mid-sentence: the evidence a sentence-start
-    # word needs. Read per article, pooled per scope (an article or its story).
-    read: list[list[tuple[str, str, list[_Word]]]] = []  # per article: (line kind, text, words)
-    lowers: list[frozenset[str]] = []  # per article: the words it writes in lowercase
-    evidence: dict[str, set[str]] = defaultdict(set)
     common: set[str] = set()  # names with a word the article also writes in lowercase
+    kept = [w if w is not None and w.names is not None else None
+            for w in ((work or {}).get(a.id) for a in articles)]
+    read: dict[int, tuple[_Lines, set[str], frozenset[str]]] = {}  # read here: not alone, or not in work
+    evidence: dict[str, set[str]] = defaultdict(set)  # scope → its words capitalised mid-sentence
     for ai, art in enumerate(articles):
-        lines = []
-        vocabulary: set[str] = set()
-        asked: set[str] = set()  # what will be looked up in it: its capitalised words, lowered
-        for s in art.sentences:
-            ws, lower_words = _words(s.text)
-            vocabulary.update(lower_words)
-            asked.update(w.text.lower() for w in ws)
-            # A title-case line is a headline only at the top: further down it is a list of names.
-            k = ("shout" if _shouting(ws, lower_words)
-                 else "title" if s.index == 0 and _title_case(ws, lower_words) else "prose")
-            if k == "prose":
-                evidence[scopes[ai]].update(w.text for w in ws if w.cap and not _initial(s.text, w))
-            lines.append((k, s.text, ws))
-        read.append(lines)
-        # Only the lowercase words the article also writes capitalised: the names below are
-        # made of its capitalised words, so nothing else is ever looked up (every article's
-        # whole vocabulary held at once was 150 MB at 10,000 articles, the step's peak).
-        lowers.append(frozenset(vocabulary.intersection(asked)))
+        done = kept[ai]
+        if done is None:
+            read[ai] = _read_lines(art)
+            evidence[scopes[ai]].update(read[ai][1])
+        else:
+            evidence[scopes[ai]].update(done.capitals)
     for ai, art in enumerate(articles):
-        lower = lowers[ai]
-        for s, (k, text, ws) in zip(art.sentences, read[ai], strict=True):
-            if k == "shout":
-                continue
-            titles = _quoted_titles(text)
-            for run in _runs(ws):
-                for part, role in _names_in(run, _initial(text, run[0]), evidence[scopes[ai]], k == "title", lower):
-                    name = " ".join(w.text for w in part)
-                    start, end = part[0].start, part[-1].end
-                    if any(a <= start < b for a, b in titles):
-                        continue  # “Keys to the Highway”, “Trivia Crack”: a title, not a name
-                    found.append(_Found(ai, s.index, start, name, scopes[ai], role))
-                    scoped[scopes[ai], name] += 1
-                    v = votes[name]
-                    if any(w.text.lower() in lower for w in part):
-                        common.add(name)
-                    if role:
-                        v.cues["person"] += 4
-                        v.roles[role] += 1
-                    _context_votes(text, start, end, len(part), v.cues)
+        scope = scopes[ai]
+        done = kept[ai]
+        if done is not None and done.names is not None and evidence[scope].isdisjoint(done.names.unless):
+            reading = done.names  # the story's evidence answers its every question as its own did
+        else:
+            lines, _, lower = read.pop(ai) if ai in read else _read_lines(art)
+            reading = _read_names(art, lines, evidence[scope], lower)
+        for f in reading.found:
+            found.append(_Found(ai, f.index, f.start, f.name, scope, f.role))
+            scoped[scope, f.name] += 1
+        for c in reading.cues:
+            v = votes[c.name]
+            v.cues.update(dict(c.cues))
+            v.roles.update(dict(c.roles))
+        common.update(reading.common)
     kind = {name: _kind(v.cues + _name_votes(name, name in common)) for name, v in votes.items()}
     home = _resolve(scoped, kind, table)
     return _entities(articles, found, home, kind, votes, table)
