@@ -32,11 +32,12 @@ import yaml
 
 from .config import Settings
 from .errors import Problem
-from .models import Addresses, FileWork, SourceFile
+from .models import Addresses, FileWork, Memo, SourceFile
 
 FORMAT = 1  # bump when the layout of a record changes
 RECORDS = "articles"  # sub-folder of the per-file records
 ADDRESSES = "addresses.json"
+MEMO = "memo.json"  # results of corpus-level steps (see models.Memo), under this run's code and settings
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -236,6 +237,23 @@ class Cache:
         except (OSError, ValueError, TypeError, KeyError, RecursionError, UnicodeError):
             return None
         return found
+
+    def memo(self) -> Memo:
+        """The corpus-level results the last build kept, if it ran the same code and settings."""
+        try:
+            data = json.loads((self.folder / MEMO).read_text(encoding="utf-8"))
+        except (OSError, ValueError, RecursionError, UnicodeError):
+            return Memo()
+        if (not isinstance(data, dict) or data.get("code") != self.code or data.get("settings") != self.settings
+                or not isinstance(data.get("results"), dict)):
+            return Memo()
+        return Memo(before=data["results"])
+
+    def save_memo(self, memo: Memo) -> None:
+        """Keep what this build used or made, and nothing older."""
+        _write_quietly(self.folder, self.folder / MEMO,
+                       json.dumps({"code": self.code, "settings": self.settings, "results": memo.now},
+                                  ensure_ascii=False, separators=(",", ":"), sort_keys=True))
 
     def save_addresses(self, addresses: Addresses) -> None:
         _write_quietly(self.folder, self.folder / ADDRESSES,

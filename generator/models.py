@@ -8,6 +8,7 @@ the analysis took 316 MB at its peak with them, 571 MB without.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .errors import Problem
@@ -321,6 +322,30 @@ class FileWork:
     article: Article | None  # None when cleaning refused it
     problems: tuple[Problem, ...]
     work: ArticleWork | None
+
+
+@dataclass
+class Memo:
+    """Results of corpus-level steps kept from the last build (``before``, read from the cache)
+    under a key of everything each was made from, and those this build used or made (``now``,
+    saved for the next). Values are plain JSON: each use checks the shape it expects and makes
+    the result again when the kept one does not fit."""
+
+    before: dict[str, object] = field(default_factory=dict)
+    now: dict[str, object] = field(default_factory=dict)
+    reused: int = 0
+
+    def take(self, key: str, fits: Callable[[object], bool]) -> object | None:
+        """The value kept under ``key`` if it fits (and marks it used), else None."""
+        value = self.now.get(key, self.before.get(key))
+        if value is None or not fits(value):
+            return None
+        self.now[key] = value
+        self.reused += 1
+        return value
+
+    def keep(self, key: str, value: object) -> None:
+        self.now[key] = value
 
 
 @dataclass(frozen=True)

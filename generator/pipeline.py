@@ -21,7 +21,7 @@ from .clean import clean_article, clean_corpus, text_fingerprint
 from .config import Config, Settings
 from .errors import BriefingError, CorpusError, Problem
 from .load import read_corpus
-from .models import Addresses, Article, ArticleWork, Corpus, Digest, FileWork, SourceFile
+from .models import Addresses, Article, ArticleWork, Corpus, Digest, FileWork, Memo, SourceFile
 from .progress import Progress, silent
 from .render import render_site, site_pages
 from .render.pages import PACKAGED, write_stylesheet, write_theme_override
@@ -92,7 +92,10 @@ def _generate(config: Config, *, strict: bool, write: bool, cache: bool, jobs: i
     if strict and corpus.problems:
         raise CorpusError(list(corpus.problems))
     previous = store.addresses() if store is not None else None
-    digest = _digest_isolating_faults(config, corpus, work, previous, show)
+    memo = store.memo() if store is not None else None
+    digest = _digest_isolating_faults(config, corpus, work, previous, show, memo)
+    if store is not None and memo is not None:
+        show.detail(f"cache: {memo.reused} summaries made before")
     if strict and digest.problems != corpus.problems:
         raise CorpusError(list(digest.problems))
     build_info = this_build(config)  # date, site address, previous state
@@ -115,6 +118,8 @@ def _generate(config: Config, *, strict: bool, write: bool, cache: bool, jobs: i
     if store is not None:
         if write:
             store.save_addresses(addresses(digest))
+        if memo is not None:
+            store.save_memo(memo)
         store.prune()
     return Generated(digest, pages, written)
 
@@ -249,7 +254,8 @@ def write_starter_mkdocs(mkdocs_file: Path) -> bool:
 
 
 def _digest_isolating_faults(config: Config, corpus: Corpus, work: dict[str, ArticleWork] | None = None,
-                             previous: Addresses | None = None, progress: Progress | None = None) -> Digest:
+                             previous: Addresses | None = None, progress: Progress | None = None,
+                             memo: Memo | None = None) -> Digest:
     """Build the digest; if the analysis fails on some article, refuse that article and publish the rest.
 
     An unexpected failure is a bug, but one article's text must not stop every other article
@@ -258,7 +264,7 @@ def _digest_isolating_faults(config: Config, corpus: Corpus, work: dict[str, Art
     """
     show = progress or silent()
     try:
-        return build_digest(config, corpus, work, previous, stage=show.stage)
+        return build_digest(config, corpus, work, previous, stage=show.stage, memo=memo)
     except BriefingError:
         raise
     except Exception:  # any fault in the analysis of one article

@@ -6,7 +6,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from typing import cast
+from typing import Any, cast
 
 from ..config import Config
 from ..models import (
@@ -16,7 +16,9 @@ from ..models import (
     Corpus,
     Digest,
     Entity,
+    Memo,
     RelatedTopic,
+    SentenceRef,
     SourceSummary,
     StoryGroup,
     TimelineEvent,
@@ -47,13 +49,14 @@ def article_work(article: Article) -> ArticleWork:
 
 
 def build_digest(config: Config, corpus: Corpus, work: Mapping[str, ArticleWork] | None = None,
-                 previous: Addresses | None = None, stage: Stage | None = None) -> Digest:
+                 previous: Addresses | None = None, stage: Stage | None = None, memo: Memo | None = None) -> Digest:
     """Topics, per-source summaries, overviews, related topics, same-story groups, and the
     comparison of sources: figures, quotes, entities and timelines.
 
     ``work`` (article id → :func:`article_work`, from the cache) saves the per-article analysis;
     ``previous`` (the last build's addresses) keeps entity and story ids stable when articles
-    arrive; ``stage`` is told each step's name as it starts (for progress)."""
+    arrive; ``stage`` is told each step's name as it starts (for progress); ``memo`` holds the
+    summaries the last build made (see :func:`_summaries`), reused where their inputs are the same."""
     step = stage or (lambda _name: None)
     articles = {a.id: a for a in corpus.articles}
     done = {a.id: work[a.id] if work is not None and a.id in work else article_work(a) for a in corpus.articles}
@@ -70,32 +73,9 @@ def build_digest(config: Config, corpus: Corpus, work: Mapping[str, ArticleWork]
     by_topic: dict[str, list[TopicMatch]] = {t.id: [] for t in config.topics}
     for m in matches:
         by_topic[m.topic_id].append(m)
-    summary = config.settings.summary
     related = _related_all(config, by_topic, stories, entities)
     step("summaries")
-    topics = []
-    for topic in config.topics:
-        found = by_topic[topic.id]
-        relevance = {m.article_id: dict(m.sentence_scores) for m in found}
-        sources = tuple(
-            SourceSummary(
-                article_id=m.article_id,
-                score=m.score,
-                sentences=summarize_for_topic(articles[m.article_id], relevance[m.article_id],
-                                              summary.min_sentences, summary.max_sentences, stems[m.article_id],
-                                              fitness[m.article_id]),
-            )
-            for m in found
-        )
-        members = [articles[m.article_id] for m in found]
-        topics.append(TopicDigest(
-            topic_id=topic.id,
-            sources=sources,
-            overview=overview(members, relevance, summary.overview_sentences,
-                              min_sentences=min(summary.min_sentences, summary.overview_sentences), stems=stems,
-                              quality=fitness),
-            related=related[topic.id],
-        ))
+    topics = _summaries(config, by_topic, articles, stems, fitness, related, memo)
     step("figures")
     figures = tuple(f for a in corpus.articles for f in done[a.id].figures)
     topic_members = [(t.id, [m.article_id for m in by_topic[t.id]]) for t in config.topics]
@@ -119,6 +99,72 @@ def build_digest(config: Config, corpus: Corpus, work: Mapping[str, ArticleWork]
         entities=entities,
         timelines=timelines,
     )
+
+
+def _summaries(config: Config, by_topic: Mapping[str, list[TopicMatch]], articles: Mapping[str, Article],
+               stems: Mapping[str, Sequence[Sequence[str]]], fitness: Mapping[str, Sequence[float]],
+               related: Mapping[str, tuple[RelatedTopic, ...]], memo: Memo | None) -> list[TopicDigest]:
+    """Each topic's summary per source and overview. A summary is a function of its article's
+    sentences, their relevance to the topic and the settings (the code and settings are the
+    memo's own key), so one the last build made from the same is taken from ``memo``: after
+    one new article, only its summaries and the overviews of the topics it joins are made."""
+    summary = config.settings.summary
+    content: dict[str, str] = {}
+
+    def text_key(aid: str) -> str:
+        if aid not in content:
+            content[aid] = hashlib.sha256("\0".join(s.text for s in articles[aid].sentences).encode(
+                "utf-8", "surrogatepass")).hexdigest()
+        return content[aid]
+
+    def per_source(m: TopicMatch, relevance: Mapping[int, float]) -> tuple[int, ...]:
+        article = articles[m.article_id]
+        n = len(article.sentences)
+        key = ""
+        if memo is not None:
+            key = _key("source", m.topic_id, text_key(m.article_id), repr(m.sentence_scores))
+            kept = memo.take(key, lambda v: isinstance(v, list) and all(type(i) is int and 0 <= i < n for i in v))
+            if kept is not None:
+                return tuple(cast("list[int]", kept))
+        made = summarize_for_topic(article, relevance, summary.min_sentences, summary.max_sentences,
+                                   stems[m.article_id], fitness[m.article_id])
+        if memo is not None:
+            memo.keep(key, list(made))
+        return made
+
+    def topic_overview(topic_id: str, found: list[TopicMatch], relevance: Mapping[str, Mapping[int, float]]
+                       ) -> tuple[SentenceRef, ...]:
+        members = [articles[m.article_id] for m in found]
+        key = ""
+        if memo is not None:
+            key = _key("overview", topic_id, *(f"{m.article_id}\0{text_key(m.article_id)}\0{m.sentence_scores!r}"
+                                                for m in found))
+            sizes = {a.id: len(a.sentences) for a in members}
+            kept = memo.take(key, lambda v: isinstance(v, list) and all(
+                isinstance(r, list) and len(r) == 2 and r[0] in sizes and type(r[1]) is int
+                and 0 <= r[1] < sizes[r[0]] for r in v))
+            if kept is not None:
+                return tuple(SentenceRef(aid, i) for aid, i in cast("list[list[Any]]", kept))
+        made = overview(members, relevance, summary.overview_sentences,
+                        min_sentences=min(summary.min_sentences, summary.overview_sentences), stems=stems,
+                        quality=fitness)
+        if memo is not None:
+            memo.keep(key, [[r.article_id, r.index] for r in made])
+        return made
+
+    topics = []
+    for topic in config.topics:
+        found = by_topic[topic.id]
+        relevance = {m.article_id: dict(m.sentence_scores) for m in found}
+        sources = tuple(SourceSummary(article_id=m.article_id, score=m.score,
+                                      sentences=per_source(m, relevance[m.article_id])) for m in found)
+        topics.append(TopicDigest(topic_id=topic.id, sources=sources,
+                                  overview=topic_overview(topic.id, found, relevance), related=related[topic.id]))
+    return topics
+
+
+def _key(*parts: str) -> str:
+    return hashlib.sha256("\x01".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def timeline(topic_id: str, members: Sequence[Article], work: Mapping[str, ArticleWork]) -> TopicTimeline:
