@@ -120,9 +120,7 @@ def test_a_link_whose_target_comes_or_goes_is_converted_again_and_a_page_that_wa
 def test_a_damaged_record_is_a_miss_and_the_site_is_unchanged(project: Path, damage: bytes) -> None:
     cache = project / ".briefing-cache" / "site"
     build(project, cache)
-    for record in cache.glob("*.render"):
-        record.write_bytes(damage)
-    for record in cache.glob("*.layout"):
+    for record in [*cache.glob("*.render"), *cache.glob("*.content"), *cache.glob("*.layout")]:
         record.write_bytes(damage)
     again = build(project, cache)
     assert again is not None and again.hits == {"render": 0, "layout": 0}
@@ -175,3 +173,34 @@ def test_briefing_build_reuses_the_pages_and_says_so(project: Path) -> None:
     n = pages(project)
     assert f"cache: {n} of {n} pages converted before, {n} laid out before" in run()
     assert main(["--root", str(project), "-q", "build", "--no-cache"]) == 0
+
+
+@pytest.mark.parametrize("part", ["render", "content", "layout"])
+def test_a_record_with_its_key_but_not_its_shape_is_a_miss(project: Path, part: str) -> None:
+    import json
+    import zlib
+
+    cache = project / ".briefing-cache" / "site"
+    build(project, cache)
+    for record in cache.glob(f"*.{part}"):
+        data = json.loads(zlib.decompress(record.read_bytes()))
+        for field in ("toc", "anchors", "links", "html", "output", "search"):
+            if field in data:
+                data[field] = {"not": "the shape"} if field != "anchors" else 7
+        record.write_bytes(zlib.compress(json.dumps(data).encode()))
+    build(project, cache)
+    assert tree(project / "site") == without_cache(project)
+
+
+def test_the_html_of_a_page_laid_out_as_before_is_never_read(project: Path) -> None:
+    cache = project / ".briefing-cache" / "site"
+    build(project, cache)
+    for record in cache.glob("*.content"):
+        record.unlink()  # kept layouts need none of it
+    again = build(project, cache)
+    assert again is not None and again.hits == {"render": pages(project), "layout": pages(project)}
+    assert tree(project / "site") == without_cache(project)
+    (project / "overrides" / "main.html").write_text('{% extends "base.html" %}\n', encoding="utf-8")
+    relaid = build(project, cache)  # every page laid out again: the HTML is missing, so rendered again
+    assert relaid is not None and relaid.hits["layout"] == 0
+    assert tree(project / "site") == without_cache(project)

@@ -44,7 +44,7 @@ OUTPUT = "briefing_page_output"  # its one variable
 QUIET_PLUGINS = frozenset({"search", "material/search", "briefing"})  # add nothing to a page by themselves
 _PACKAGES = ("mkdocs", "markdown", "pymdown-extensions", "mkdocs-material", "jinja2")
 _CODE = Path(__file__).resolve()
-_RECORD = re.compile(r"[0-9a-f]{32}\.(?:render|layout)(?:\.tmp)?")
+_RECORD = re.compile(r"[0-9a-f]{32}\.(?:render|content|layout)(?:\.tmp)?")
 
 
 def _versions() -> str:
@@ -188,6 +188,7 @@ class PageCache:
         self._entries_before: dict[str, int] = {}
         self._meta_before: dict[str, tuple[bool, Any, bool, Any]] = {}  # src → the front matter's own template, search
         self._late: dict[str, tuple[bool, Any, bool, Any]] = {}
+        self._deferred: dict[str, tuple[str, Any, Any, Any]] = {}  # src → what reads or makes its HTML
         self.env: Any = None
         try:
             data = json.loads((folder / INDEX).read_text(encoding="utf-8"))
@@ -276,35 +277,70 @@ class PageCache:
             if known and known[0] == key and all(_answer(files.get_file_from_path(p)) == a
                                                  for p, a in known[1].items()):
                 record = cache._read(src, "render", key)
-                if record is not None:
-                    cache._restore(self, record, files)
+                if record is not None and cache._restore(self, record, files):
+                    # The HTML itself is read only if the page is laid out again: a kept layout
+                    # needs none of it (nor memory for it: 1 GB at 10,000 articles).
+                    cache._deferred[src] = (key, original, config, files)
+                    if cache.layout_key is None and not cache._materialize(self):
+                        return  # its HTML could not be read: rendered again just now
                     cache.fresh[src] = [key, known[1], known[2] if len(known) > 2 else None]
                     cache.hits["render"] += 1
                     return
-            recorded = _Recorded(files)
-            with _watching() as warnings:
-                original(config, recorded)
-            if warnings.count:
-                return
-            links = {f.src_uri: dict(anchors) for f, anchors in (self.links_to_anchors or {}).items()}
-            cache._write(src, "render", {"key": key, "src": src, "content": self.content,
-                                         "toc": _toc_tokens(self.toc), "title": self._title_from_render,
-                                         "anchors": sorted(self.present_anchor_ids or ()), "links": links})
-            cache.fresh[src] = [key, recorded.asked, None]
+            cache._render(self, key, original, config, files)
 
         page.render = types.MethodType(render, page)
 
-    def _restore(self, page: Any, record: dict[str, Any], files: Any) -> None:
-        page.content = record["content"]
-        page.toc = _toc(record["toc"])
-        page._title_from_render = record["title"]
-        page.present_anchor_ids = set(record["anchors"])
-        links = {}
-        for src, anchors in record["links"].items():
-            target = files.get_file_from_path(src)
-            if target is not None:
-                links[target] = dict(anchors)
-        page.links_to_anchors = links
+    def _render(self, page: Any, key: str, original: Any, config: Any, files: Any) -> None:
+        """Render the page as MkDocs does, and keep what it made unless it warned."""
+        src = page.file.src_uri
+        self._deferred.pop(src, None)
+        recorded = _Recorded(files)
+        with _watching() as warnings:
+            original(config, recorded)
+        if warnings.count:
+            self.fresh.pop(src, None)
+            return
+        links = {f.src_uri: dict(anchors) for f, anchors in (page.links_to_anchors or {}).items()}
+        self._write(src, "render", {"key": key, "src": src, "toc": _toc_tokens(page.toc),
+                                    "title": page._title_from_render,
+                                    "anchors": sorted(page.present_anchor_ids or ()), "links": links})
+        self._write(src, "content", {"key": key, "src": src, "html": page.content})
+        self.fresh[src] = [key, recorded.asked, None]
+
+    def _materialize(self, page: Any) -> bool:
+        """The kept HTML of a page whose render was reused, read now; rendered again if the record
+        went bad. False when the page is not the cache's to fill."""
+        src = page.file.src_uri
+        if src not in self._deferred:
+            return True
+        key, original, config, files = self._deferred.pop(src)
+        record = self._read(src, "content", key)
+        if record is not None and isinstance(record.get("html"), str):
+            page.content = record["html"]
+            return True
+        if self.layout_key is not None:
+            self.hits["render"] -= 1  # counted when its record was read, but made again after all
+        self._render(page, key, original, config, files)
+        return False
+
+    def _restore(self, page: Any, record: dict[str, Any], files: Any) -> bool:
+        """Set what a render sets from a kept record; False (nothing set) if it is not well formed."""
+        try:
+            toc = _toc(record["toc"])
+            title = record["title"]
+            anchors = set(record["anchors"])
+            links = {}
+            for src, found in record["links"].items():
+                target = files.get_file_from_path(src)
+                if target is not None:
+                    links[target] = {str(k): str(v) for k, v in found.items()}
+            if not (title is None or isinstance(title, str)) or not all(isinstance(a, str) for a in anchors):
+                return False
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError):
+            return False
+        page.content = ""  # filled by _materialize when the page is laid out again
+        page.toc, page._title_from_render, page.present_anchor_ids, page.links_to_anchors = toc, title, anchors, links
+        return True
 
     # -- the layout -----------------------------------------------------------------------------
 
@@ -338,6 +374,8 @@ class PageCache:
                 self._meta_before[src] = ("template" in page.meta, page.meta.get("template"),
                                           "search" in page.meta, page.meta.get("search"))
                 page.meta["template"] = TEMPLATE
+            else:
+                self._materialize(page)
 
     def before_layout(self, context: dict[str, Any], page: Any) -> None:
         """Before the theme and the search plugin see the page: a kept layout is read here."""
@@ -347,7 +385,8 @@ class PageCache:
             return
         if src in self._meta_before:
             record = self._read(src, "layout", key)
-            if record is not None:
+            if (record is not None and isinstance(record.get("output"), str) and isinstance(record.get("search"), list)
+                    and all(isinstance(e, dict) for e in record["search"])):
                 self.search.search_index.entries.extend(record["search"])
                 search = self._meta_before[src][3]
                 page.meta["search"] = {**(search if isinstance(search, dict) else {}), "exclude": True}
@@ -355,6 +394,7 @@ class PageCache:
                 self.hits["layout"] += 1
                 return
             # The record went bad since it was chosen: the page is laid out after the search plugin.
+            self._materialize(page)
             self._restore_meta(page)
             self._late[src] = self._meta_before.pop(src)
         self._entries_before[src] = len(self.search.search_index.entries)
@@ -384,10 +424,13 @@ class PageCache:
         if key is None:
             return
         before = self._entries_before.pop(src, None)
+        entry = self.fresh.get(src)
+        if entry is None:  # rendered again with a warning: nothing of it is kept
+            return
         if before is not None:  # laid out now, not read: keep it
             entries = self.search.search_index.entries[before:]
             self._write(src, "layout", {"key": key, "src": src, "output": output, "search": entries})
-        self.fresh[src][2] = key
+        entry[2] = key
 
     # -- the end --------------------------------------------------------------------------------
 
@@ -395,7 +438,7 @@ class PageCache:
         """Write the index of this build's pages and remove the records of pages gone."""
         if not self.render_key:
             return
-        wanted = {self._path(src, part).name for src in self.fresh for part in ("render", "layout")}
+        wanted = {self._path(src, part).name for src in self.fresh for part in ("render", "content", "layout")}
         self._replace(self.folder / INDEX,
                       json.dumps({"format": FORMAT, "pages": self.fresh}, sort_keys=True).encode("utf-8"))
         for path in self.folder.iterdir():  # only files named as ours
