@@ -233,13 +233,7 @@ def expand_topics(compiled: Sequence[CompiledTopic], articles: Sequence[Article]
                 if ratio >= EXPAND_MIN_RATIO:
                     ranked.append((p_in * math.log(ratio), w, min(math.log(ratio) / 3.0, EXPAND_MAX_WEIGHT)))
             ranked.sort(key=lambda t: (-t[0], t[1]))
-            # Weights to the hundredth: with four decimals nearly every weight moved when one
-            # article arrived (the examples' and the others' counts both shift), and with them
-            # every sentence's relevance and summary. To the hundredth, one new article among
-            # 3,000 moves 3-23% of a topic's 200 weights, the summaries of 2,689 of 5,500 sources
-            # are kept instead of 518, and benchmarks.topics gives the same figures on BBC and
-            # Multi-News as with four decimals.
-            words = tuple((w, round(weight, 2)) for _, w, weight in ranked[: c.topic.expand])
+            words = tuple((w, round(weight, 4)) for _, w, weight in ranked[: c.topic.expand])
             learnt.append(replace(c, learnt=words))
         current = learnt
     return current
