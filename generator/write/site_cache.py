@@ -148,6 +148,13 @@ class _Recorded:
         return getattr(self._files, name)
 
 
+def _look_up(files: Any, path: str) -> Any:
+    """``files.get_file_from_path(path)``, without its path parsing for a path already in the form
+    MkDocs keeps (links are looked up normalised): a miss is asked again the long way."""
+    found = files.src_uris.get(path)
+    return found if found is not None else files.get_file_from_path(path)
+
+
 def _answer(found: Any) -> Any:
     return None if found is None else [found.url, found.inclusion.name]
 
@@ -189,6 +196,7 @@ class PageCache:
         self._meta_before: dict[str, tuple[bool, Any, bool, Any]] = {}  # src → the front matter's own template, search
         self._late: dict[str, tuple[bool, Any, bool, Any]] = {}
         self._deferred: dict[str, tuple[str, Any, Any, Any]] = {}  # src → what reads or makes its HTML
+        self._names: dict[str, str] = {}  # src → its records' path, less the part
         self.env: Any = None
         try:
             data = json.loads((folder / INDEX).read_text(encoding="utf-8"))
@@ -237,7 +245,11 @@ class PageCache:
     # -- records ------------------------------------------------------------------------------
 
     def _path(self, src: str, part: str) -> Path:
-        return self.folder / f"{hashlib.sha256(src.encode('utf-8', 'surrogatepass')).hexdigest()[:32]}.{part}"
+        name = self._names.get(src)
+        if name is None:
+            name = self._names[src] = os.path.join(
+                self.folder, hashlib.sha256(src.encode("utf-8", "surrogatepass")).hexdigest()[:32])
+        return Path(f"{name}.{part}")
 
     def _read(self, src: str, part: str, key: str) -> dict[str, Any] | None:
         try:
@@ -274,8 +286,7 @@ class PageCache:
             src = self.file.src_uri
             key = cache.page_render_key(self)
             known = cache.index.get(src)
-            if known and known[0] == key and all(_answer(files.get_file_from_path(p)) == a
-                                                 for p, a in known[1].items()):
+            if known and known[0] == key and all(_answer(_look_up(files, p)) == a for p, a in known[1].items()):
                 record = cache._read(src, "render", key)
                 if record is not None and cache._restore(self, record, files):
                     # The HTML itself is read only if the page is laid out again: a kept layout
