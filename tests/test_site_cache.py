@@ -204,3 +204,19 @@ def test_the_html_of_a_page_laid_out_as_before_is_never_read(project: Path) -> N
     relaid = build(project, cache)  # every page laid out again: the HTML is missing, so rendered again
     assert relaid is not None and relaid.hits["layout"] == 0
     assert tree(project / "site") == without_cache(project)
+
+
+def test_an_index_of_the_wrong_shape_is_a_miss(project: Path) -> None:
+    import json
+
+    cache = project / ".briefing-cache" / "site"
+    build(project, cache)
+    index = json.loads((cache / "index.json").read_text(encoding="utf-8"))
+    def broken(i: int, entry: list[object]) -> object:  # its own key kept, where it would be trusted
+        return [["x"], [entry[0], "not a dict", entry[2]], [entry[0], [1, 2], entry[2]], [entry[0]], 7][i % 5]
+
+    index["pages"] = {src: broken(i, e) for i, (src, e) in enumerate(sorted(index["pages"].items()))}
+    (cache / "index.json").write_text(json.dumps(index), encoding="utf-8")
+    again = build(project, cache)
+    assert again is not None and again.hits == {"render": 0, "layout": 0}
+    assert tree(project / "site") == without_cache(project)

@@ -15,10 +15,13 @@ are given, so each is kept under a key made of everything it reads:
   files of its ``custom_dir``. Kept only while the plugins are ``search`` and ``briefing`` alone:
   another plugin may add anything to a page, so with one the pages are laid out again each time.
 
-A record whose key differs, or that cannot be read, is a miss: the page is made again and its
-record rewritten. Records are zlib-compressed JSON of plain values (loading one runs no code), one
-file per page in ``<cache_dir>/site``; after a build the records of pages no longer there go.
-``briefing build`` turns the cache on; ``mkdocs build`` alone never uses it.
+A record whose key differs, or that cannot be read or is not of the shape expected, is a miss:
+the page is made again and its record rewritten. Records are zlib-compressed JSON of plain values
+(loading one runs no code), three files per page in ``<cache_dir>/site`` (what its render says of
+it, its HTML, its layout) and an index; the HTML of a page whose layout is kept is never read.
+After a build the records of pages no longer there go. ``briefing build`` turns the cache on;
+``mkdocs build`` alone never uses it. The folder is trusted as the build is: in CI only builds of
+the main branch save it (``publish.yml``).
 """
 
 from __future__ import annotations
@@ -191,7 +194,7 @@ class PageCache:
         self.layout_key: str | None = None  # None: pages are laid out every time
         self.search: Any = None  # Material's search index, when layouts are kept
         self.hits = {"render": 0, "layout": 0}
-        self._laid_out: dict[str, Any] = {}  # src → page, for the layouts kept this build
+        self._laid_out: dict[str, str] = {}  # src → its layout key, for the pages laid out this build
         self._entries_before: dict[str, int] = {}
         self._meta_before: dict[str, tuple[bool, Any, bool, Any]] = {}  # src → the front matter's own template, search
         self._late: dict[str, tuple[bool, Any, bool, Any]] = {}
@@ -286,7 +289,8 @@ class PageCache:
             src = self.file.src_uri
             key = cache.page_render_key(self)
             known = cache.index.get(src)
-            if known and known[0] == key and all(_answer(_look_up(files, p)) == a for p, a in known[1].items()):
+            if (isinstance(known, list) and len(known) == 3 and known[0] == key and isinstance(known[1], dict)
+                    and all(_answer(_look_up(files, p)) == a for p, a in known[1].items())):
                 record = cache._read(src, "render", key)
                 if record is not None and cache._restore(self, record, files):
                     # The HTML itself is read only if the page is laid out again: a kept layout
@@ -294,7 +298,7 @@ class PageCache:
                     cache._deferred[src] = (key, original, config, files)
                     if cache.layout_key is None and not cache._materialize(self):
                         return  # its HTML could not be read: rendered again just now
-                    cache.fresh[src] = [key, known[1], known[2] if len(known) > 2 else None]
+                    cache.fresh[src] = [key, known[1], known[2]]
                     cache.hits["render"] += 1
                     return
             cache._render(self, key, original, config, files)
