@@ -12,6 +12,12 @@ strings, numbers), decoded field by field into our frozen records: loading one c
 code. A record that cannot be read or decoded, or whose key does not match, is a miss: it is
 analysed again and overwritten, never an error. After a build the records no file used are
 removed, so the folder holds about one record per article.
+
+Beside the records: the page addresses of the last build (``addresses.json``), and the results
+of corpus-level steps it made (``memo.json``, see :class:`~generator.models.Memo`: each summary
+under a key of its inputs; the file is used only by the same code and settings, and holds only
+what the last build used). ``briefing build`` keeps what MkDocs made of each page in ``site/``
+(:mod:`generator.write.site_cache`).
 """
 
 from __future__ import annotations
