@@ -15,7 +15,10 @@ matter (:func:`generator.render.escape.page_title`). This plugin adds, for MkDoc
   without a newer folder there does not fail ``--strict`` on "pages not in the nav";
 - the file read again as untrusted data: it sits in docs/ and can be edited in a pull request,
   so titles are escaped again and only plain ``.md`` pages of docs/ kept. ``briefing build``
-  rewrites the file before MkDocs reads it, so a hand edit never reaches a site built that way.
+  rewrites the file before MkDocs reads it, so a hand edit never reaches a site built that way;
+- under ``briefing build`` only, the site's page cache (:mod:`generator.write.site_cache`): a
+  page whose inputs did not change is not converted or laid out again. It only saves time: the
+  site is byte for byte the one built without it.
 """
 
 from __future__ import annotations
