@@ -172,7 +172,9 @@ def test_briefing_build_reuses_the_pages_and_says_so(project: Path) -> None:
     run()
     n = pages(project)
     assert f"cache: {n} of {n} pages converted before, {n} laid out before" in run()
+    shutil.rmtree(project / ".briefing-cache" / "site")
     assert main(["--root", str(project), "-q", "build", "--no-cache"]) == 0
+    assert not (project / ".briefing-cache" / "site").exists(), "--no-cache neither reads nor writes it"
 
 
 @pytest.mark.parametrize("part", ["render", "content", "layout"])

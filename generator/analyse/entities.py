@@ -585,22 +585,20 @@ def find_entities(articles: Sequence[Article], settings: Sequence[EntitySetting]
     votes: dict[str, _Votes] = defaultdict(_Votes)  # name → votes over the whole corpus
     scoped: dict[tuple[str, str], int] = Counter()  # (scope, name) → mentions
     common: set[str] = set()  # names with a word the article also writes in lowercase
-    kept = [w if w is not None and w.names is not None else None
-            for w in ((work or {}).get(a.id) for a in articles)]
-    read: dict[int, tuple[_Lines, set[str], frozenset[str]]] = {}  # read here: not alone, or not in work
+    alone = [w.names if w is not None else None for w in ((work or {}).get(a.id) for a in articles)]
+    read: dict[int, tuple[_Lines, set[str], frozenset[str]]] = {}  # articles with no reading alone
     evidence: dict[str, set[str]] = defaultdict(set)  # scope → its words capitalised mid-sentence
     for ai, art in enumerate(articles):
-        done = kept[ai]
-        if done is None:
+        if alone[ai] is None:
             read[ai] = _read_lines(art)
             evidence[scopes[ai]].update(read[ai][1])
         else:
-            evidence[scopes[ai]].update(done.capitals)
+            evidence[scopes[ai]].update((work or {})[art.id].capitals)
     for ai, art in enumerate(articles):
         scope = scopes[ai]
-        done = kept[ai]
-        if done is not None and done.names is not None and evidence[scope].isdisjoint(done.names.unless):
-            reading = done.names  # the story's evidence answers its every question as its own did
+        reading_alone = alone[ai]
+        if reading_alone is not None and evidence[scope].isdisjoint(reading_alone.unless):
+            reading = reading_alone  # the story's evidence answers its every question as its own did
         else:
             lines, _, lower = read.pop(ai) if ai in read else _read_lines(art)
             reading = _read_names(art, lines, evidence[scope], lower)

@@ -89,7 +89,6 @@ class WrittenPages(Mapping[str, str]):
         return len(self.paths)
 
 
-
 def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
