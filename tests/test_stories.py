@@ -348,3 +348,23 @@ def test_a_lone_article_joins_the_group_of_its_nearest_neighbours() -> None:
     # or when a member is of its own known outlet.
     outlets = {"a": "Valley Herald", "b": "Brenik Times", "x": "Valley Herald"}
     assert _joined(_crowd("abx", close), [["a", "b"]], outlets) == [["a", "b"]]
+
+
+def test_run_keys_count_what_the_runs_share(seed_generated: Generated) -> None:
+    """The pair measures compare 64-bit keys of word runs: on every pair of seed articles they
+    count exactly the runs the strings share (inside quotation marks and outside), and a run
+    never spans two sentences."""
+    from itertools import combinations
+
+    from generator.analyse.stories import _quoted_keys, _quoted_runs, _run_keys, _runs, _shared
+
+    arts = seed_generated.digest.articles
+    runs = {a.id: set().union(*(_runs(s.text) for s in a.sentences)) for a in arts}
+    for a, b in combinations(arts, 2):
+        assert _shared(_run_keys(a), _run_keys(b)) == len(runs[a.id] & runs[b.id])
+        assert _shared(_quoted_keys(a), _quoted_keys(b)) == len(_quoted_runs(a) & _quoted_runs(b))
+    assert any(runs[a.id] & runs[b.id] for a, b in combinations(arts, 2))  # the rewrite shares runs
+    for a in arts:
+        assert len(_run_keys(a)) == len(runs[a.id])
+    across = tiny("One two three four five six seven. Eight nine ten eleven twelve thirteen fourteen.\n")
+    assert len(across.sentences) == 2 and len(_run_keys(across)) == 0  # seven words each: no run
