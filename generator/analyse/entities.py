@@ -28,7 +28,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from ..models import Article, ArticleWork, Entity, EntityReading, Mention, NameCues, NameFound, StoryGroup
 from .entities_lexicon import (
@@ -117,24 +117,6 @@ class _Word:
     text: str
     cap: bool
     joined: bool  # separated from the previous word by one space only, nothing else
-
-
-@dataclass(frozen=True, slots=True)
-class _Found:
-    """One name written in one sentence."""
-
-    article: int
-    index: int  # sentence index
-    start: int
-    name: str
-    scope: str
-    role: str | None
-
-
-@dataclass
-class _Votes:
-    cues: Counter[str] = field(default_factory=Counter)
-    roles: Counter[str] = field(default_factory=Counter)
 
 
 def slug(name: str) -> str:
@@ -581,8 +563,9 @@ def find_entities(articles: Sequence[Article], settings: Sequence[EntitySetting]
     """
     scopes = _scopes(articles, stories)
     table = {alias: e for e in settings for alias in (e.name, *e.aliases)}
-    found: list[_Found] = []
-    votes: dict[str, _Votes] = defaultdict(_Votes)  # name → votes over the whole corpus
+    readings: list[EntityReading] = []  # the reading each article's names are taken from
+    votes: dict[str, Counter[str]] = {}  # name → what its contexts say of its kind, over the whole corpus
+    roles: dict[str, Counter[str]] = {}  # name → the roles written beside it (only names that have one)
     scoped: dict[tuple[str, str], int] = Counter()  # (scope, name) → mentions
     common: set[str] = set()  # names with a word the article also writes in lowercase
     alone = [w.names if w is not None else None for w in ((work or {}).get(a.id) for a in articles)]
@@ -602,17 +585,20 @@ def find_entities(articles: Sequence[Article], settings: Sequence[EntitySetting]
         else:
             lines, _, lower = read.pop(ai) if ai in read else _read_lines(art)
             reading = _read_names(art, lines, evidence[scope], lower)
+        readings.append(reading)
         for f in reading.found:
-            found.append(_Found(ai, f.index, f.start, f.name, scope, f.role))
             scoped[scope, f.name] += 1
         for c in reading.cues:
-            v = votes[c.name]
-            v.cues.update(dict(c.cues))
-            v.roles.update(dict(c.roles))
+            votes.setdefault(c.name, Counter()).update(dict(c.cues))
+            if c.roles:
+                roles.setdefault(c.name, Counter()).update(dict(c.roles))
         common.update(reading.common)
-    kind = {name: _kind(v.cues + _name_votes(name, name in common)) for name, v in votes.items()}
+    del evidence, read  # the steps below hold every mention: what is done with is let go first
+    kind = {name: _kind(v + _name_votes(name, name in common)) for name, v in votes.items()}
+    del votes
     home = _resolve(scoped, kind, table)
-    return _entities(articles, found, home, kind, votes, table)
+    del scoped
+    return _entities(articles, readings, scopes, home, kind, roles, table)
 
 
 def _resolve(scoped: dict[tuple[str, str], int], kind: dict[str, str | None],
@@ -668,39 +654,39 @@ def _entity_key(scope: str, target: str, kind: str, configured: bool) -> tuple[s
     return target, ""
 
 
-def _entities(articles: Sequence[Article], found: list[_Found], home: dict[tuple[str, str], str],
-              kind: dict[str, str | None], votes: dict[str, _Votes], table: dict[str, EntitySetting]) -> tuple[Entity, ...]:
+def _entities(articles: Sequence[Article], readings: list[EntityReading], scopes: list[str],
+              home: dict[tuple[str, str], str], kind: dict[str, str | None], roles: dict[str, Counter[str]],
+              table: dict[str, EntitySetting]) -> tuple[Entity, ...]:
     configured = {e.name: e for e in table.values()}
     mentions: dict[tuple[str, str], list[tuple[int, int, int, str]]] = defaultdict(list)
-    roles: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    for f in found:
-        target = home.get((f.scope, f.name), f.name)
-        if not target:
-            continue
-        is_conf = target in configured
-        k = configured[target].kind if is_conf else (kind.get(target) or "person")
-        key = _entity_key(f.scope, target, k, is_conf)
-        mentions[key].append((f.article, f.index, f.start, f.name))
-        roles[key].update(votes[f.name].roles)
+    role_of: dict[tuple[str, str], Counter[str]] = {}  # only entities with a role written beside them
+    for ai, reading in enumerate(readings):
+        for f in reading.found:
+            target = home.get((scopes[ai], f.name), f.name)
+            if not target:
+                continue
+            is_conf = target in configured
+            k = configured[target].kind if is_conf else (kind.get(target) or "person")
+            key = _entity_key(scopes[ai], target, k, is_conf)
+            mentions[key].append((ai, f.index, f.start, f.name))
+            if f.name in roles:
+                role_of.setdefault(key, Counter()).update(roles[f.name])
     if table:
         _configured_mentions(articles, table, mentions)
-    records = []
-    for key in sorted(mentions):
+    keys = sorted(mentions)
+    out = []
+    for key, eid in zip(keys, _ids(keys), strict=True):  # each entity's mentions let go once it is made
         target = key[0]
         is_conf = target in configured
         k = configured[target].kind if is_conf else (kind.get(target) or "person")
-        role_counts = roles[key]
+        role_counts = role_of.get(key)
         if is_conf and configured[target].role:
             role = configured[target].role
         else:
             role = min(role_counts, key=lambda r: (-role_counts[r], r)) if role_counts else None
-        ms = sorted(set(mentions[key]))
-        records.append((key, k, role, ms, is_conf))
-    ids = _ids([r[0] for r in records])
-    out = []
-    for (key, k, role, ms, is_conf), eid in zip(records, ids, strict=True):
+        ms = sorted(set(mentions.pop(key)))
         aliases = sorted({m[3] for m in ms}, key=lambda x: (-len(x), x))
-        out.append(Entity(eid, key[0], k, tuple(aliases), role,
+        out.append(Entity(eid, target, k, tuple(aliases), role,
                           tuple(Mention(articles[a].id, i, alias) for a, i, _, alias in ms), is_conf))
     return tuple(sorted(out, key=lambda e: (e.name, e.id)))
 
