@@ -93,10 +93,15 @@ def _bad(expected: str, value: object) -> TypeError:
     return TypeError(f"expected {expected}, got {type(value).__name__}")
 
 
+_SHORT = 64  # characters
+
+
 def _scalar(kind: type) -> Decode:
     def decode(value: Any) -> Any:
         if type(value) is kind:
-            return value
+            # A short text (a name, a kind, a unit) is interned: JSON gives every occurrence its
+            # own string (a name's every mention, "place" in every cue).
+            return sys.intern(value) if isinstance(value, str) and len(value) <= _SHORT else value
         if kind is float and type(value) is int:
             return value  # JSON writes 2.0 as 2.0 and 2 as 2: either is as it was
         raise _bad(kind.__name__, value)

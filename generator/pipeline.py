@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import itertools
+import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -204,8 +205,23 @@ def _file_works(sources: Sequence[SourceFile], settings: Settings, jobs: int,
     chunk = max(1, min(64, len(sources) // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         for done in pool.map(file_work, sources, itertools.repeat(settings), chunksize=chunk):
-            yield done
+            yield _shared_words(done)
             advance(1)
+
+
+def _shared_words(done: FileWork) -> FileWork:
+    """A worker's result with its words and names interned, as an analysis in this process has
+    them: each result comes unpickled with strings of its own (10,000 files: the sentences'
+    words were 1.03 million strings for 548,000 distinct ones)."""
+    work = done.work
+    if work is None:
+        return done
+    names = work.names
+    if names is not None:
+        names = replace(names, found=tuple(replace(f, name=sys.intern(f.name)) for f in names.found),
+                        cues=tuple(replace(c, name=sys.intern(c.name)) for c in names.cues))
+    return replace(done, work=replace(work, stems=tuple(tuple(map(sys.intern, ws)) for ws in work.stems),
+                                      capitals=tuple(map(sys.intern, work.capitals)), names=names))
 
 
 def collect(works: Sequence[FileWork], problems: Sequence[Problem] = (),

@@ -40,6 +40,36 @@ def test_two_processes_give_the_same_pages_as_one(tmp_path: Path) -> None:
     assert two.digest == one.digest
 
 
+@pytest.mark.parametrize("cached", [False, True])
+def test_words_from_the_processes_are_shared(tmp_path: Path, cached: bool) -> None:
+    """Each worker's result, and each record of the cache, comes with strings of its own: the
+    analysis keeps one string per word and per name, as an analysis in one process does (memory
+    grows with the vocabulary, not with every occurrence)."""
+    from generator.cache import Cache
+    from generator.pipeline import prepare
+
+    root = copy_project(tmp_path)
+    corpus(root, 2 * MIN_PARALLEL + 6)
+    config = load_config(root)
+    store = Cache.open(root / ".briefing-cache", config.settings) if cached else None
+    _, work = prepare(config, jobs=2, cache=store)
+    if store is not None:  # from the cache this time
+        store = Cache.open(root / ".briefing-cache", config.settings)
+        _, work = prepare(config, jobs=2, cache=store)
+        assert store.hits == len(work)
+    words: dict[str, list[str]] = {}
+    for w in work.values():
+        for sentence in w.stems:
+            for word in sentence:
+                words.setdefault(word, []).append(word)
+        assert w.names is not None
+        for f in w.names.found:
+            words.setdefault(f.name, []).append(f.name)
+    repeated = {k: v for k, v in words.items() if len(v) > 1}
+    assert "talks" in repeated or "talk" in repeated
+    assert all(x is v[0] for v in repeated.values() for x in v)
+
+
 def _built(folder: Path, jobs: str) -> dict[str, bytes]:
     folder.mkdir()
     root = copy_project(folder)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
@@ -485,7 +486,7 @@ def _read_lines(art: Article) -> tuple[_Lines, set[str], frozenset[str]]:
         k = ("shout" if _shouting(ws, lower_words)
              else "title" if s.index == 0 and _title_case(ws, lower_words) else "prose")
         if k == "prose":
-            capitals.update(w.text for w in ws if w.cap and not _initial(s.text, w))
+            capitals.update(sys.intern(w.text) for w in ws if w.cap and not _initial(s.text, w))
         lines.append((k, s.text, ws))
     # Only the lowercase words the article also writes capitalised: the names are made of its
     # capitalised words, so nothing else is ever looked up (every article's whole vocabulary held
@@ -505,7 +506,7 @@ def _read_names(art: Article, lines: _Lines, evidence: set[str], lower: frozense
         titles = _quoted_titles(text)
         for run in _runs(ws):
             for part, role in _names_in(run, _initial(text, run[0]), evidence, k == "title", lower):
-                name = " ".join(w.text for w in part)
+                name = sys.intern(" ".join(w.text for w in part))  # one string per name, held by every mention
                 start, end = part[0].start, part[-1].end
                 if any(a <= start < b for a, b in titles):
                     continue  # “Keys to the Highway”, “Trivia Crack”: a title, not a name
