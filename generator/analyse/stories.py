@@ -657,6 +657,7 @@ def find_stories(articles: Sequence[Article],
             vectors.pop(m, None)
             index.pop(m, None)
             runs.pop(m, None)
+    _WORD_KEYS.clear()  # up to half a million words' keys, of no use to the steps after this one
     return tuple(sorted(stories, key=lambda g: g.id))
 
 
