@@ -171,7 +171,7 @@ def summarize(articles: Sequence[Article], *, relevance: Mapping[str, Mapping[in
     total_words, first = 0, 0.0
     # Two sources rarely word the same fact alike ("equipment sent to Russia" / "hardware
     # reaching Russia"): across sources, weighted overlap of rarer words also marks a repeat.
-    vectors = _vectors(articles, pool, stems) if p.similar else []
+    vectors = _vectors(articles, pool, stems) if p.similar else None
     while remaining:
         if max_sentences is not None and len(chosen) >= max_sentences:
             break
@@ -193,7 +193,7 @@ def summarize(articles: Sequence[Article], *, relevance: Mapping[str, Mapping[in
         remaining.discard(best)
         if any(repeats(c.stems, pool[j].stems, p) for j in chosen):
             continue
-        if vectors and any(cosine(vectors[best], vectors[j]) >= p.similar for j in chosen):
+        if vectors is not None and any(cosine(vectors[best], vectors[j]) >= p.similar for j in chosen):
             continue
         if not chosen:
             first = best_score
@@ -227,14 +227,30 @@ def repeats(a: Sequence[str], b: Sequence[str], p: Profile = ACROSS) -> bool:
     return shared / len(sa | sb) > p.redundant or shared / min(len(sa), len(sb)) > p.contained
 
 
+class _Vectors(dict[int, dict[str, float]]):
+    """Each candidate's tf-idf vector, made when it is first compared: only the candidates that
+    come up to be chosen are, and every candidate's vector made at once was most of the memory
+    the overview of a large topic took."""
+
+    def __init__(self, pool: Sequence[_Candidate], weights: dict[str, float]) -> None:
+        super().__init__()
+        self.pool = pool
+        self.weights = weights
+
+    def __missing__(self, i: int) -> dict[str, float]:
+        made = self[i] = tfidf(self.pool[i].stems, self.weights)
+        return made
+
+
 def _vectors(articles: Sequence[Article], pool: Sequence[_Candidate],
-             stems: Mapping[str, Sequence[Sequence[str]]] | None = None) -> list[dict[str, float]]:
-    """tf-idf vectors of the candidates, word rarity taken over every sentence of the input."""
+             stems: Mapping[str, Sequence[Sequence[str]]] | None = None) -> _Vectors:
+    """tf-idf vectors of the candidates (by index in ``pool``), word rarity taken over every
+    sentence of the input."""
     if stems is not None:
         weights = idf([stems[a.id][s.index] for a in articles for s in a.sentences])
     else:
         weights = idf([content_words(s.text) for a in articles for s in a.sentences])
-    return [tfidf(c.stems, weights) for c in pool]
+    return _Vectors(pool, weights)
 
 
 def _candidates(articles: Sequence[Article], relevance: Mapping[str, Mapping[int, float]] | None,
