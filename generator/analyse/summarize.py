@@ -90,7 +90,7 @@ class _Candidate:
     position: int  # rank of the sentence among its article's candidates
     words: int
     stems: Sequence[str]
-    concepts: set[str]
+    concepts: set[str]  # its words and word pairs that weigh anything (set once the weights are known)
     quality: float
     relevance: float
     dangling: bool
@@ -152,6 +152,10 @@ def summarize(articles: Sequence[Article], *, relevance: Mapping[str, Mapping[in
     if not pool:
         return ()
     weights = _weights(pool, len(articles), p)
+    # A concept without weight changes no sum and no choice below: each candidate keeps only those
+    # with one (most word pairs are said once; every candidate's were most of a large topic's memory).
+    for c in pool:
+        c.concepts = {k for k in _concepts(c.stems) if k in weights}
     # The cost of a sentence is what the budget counts: its words under a word budget, one
     # slot (nearly flat in its length) under a sentence budget.
     exponent = p.word_cost if max_words is not None else p.slot_cost
@@ -276,7 +280,7 @@ def _candidates(articles: Sequence[Article], relevance: Mapping[str, Mapping[int
             if not stems:
                 continue
             pool.append(_Candidate(SentenceRef(a.id, s.index), ai, position, len(s.text.split()), stems,
-                                   _concepts(stems), q, 0.0 if rel is None else _relevance_bonus(rel[s.index]),
+                                   set(), q, 0.0 if rel is None else _relevance_bonus(rel[s.index]),
                                    bool(_DANGLING.match(s.text))))
             position += 1
     return pool
@@ -290,9 +294,10 @@ def _weights(pool: Sequence[_Candidate], n_articles: int, p: Profile) -> dict[st
     sentences: Counter[str] = Counter()
     sources: dict[str, set[int]] = {}
     for c in pool:
-        sentences.update(c.concepts)
+        concepts = _concepts(c.stems)  # made again once the weights are known: not all held at once
+        sentences.update(concepts)
         article = c.article
-        for k in c.concepts:
+        for k in concepts:
             seen = sources.get(k)
             if seen is None:
                 sources[k] = {article}
