@@ -570,7 +570,7 @@ def _measure(articles: Sequence[Article], words: dict[str, list[list[str]]], wei
     # kept in their own order.
     order = _pair_order(measured)
     last = {x: k for k, i in enumerate(order) for x in measured[i]}
-    out: list[PairEvidence | None] = [None] * len(measured)
+    out: dict[int, PairEvidence] = {}  # by the pair's place in ``measured``
     for k, i in enumerate(order):
         a, b = measured[i]
         share, hits = _aligned(vectors[a], vectors[b], (postings(a), postings(b)))
@@ -594,8 +594,7 @@ def _measure(articles: Sequence[Article], words: dict[str, list[list[str]]], wei
                 quoted.pop(x, None)
                 if isinstance(vectors, _Vectors):  # made again when asked for
                     vectors.pop(x, None)
-    done = [p for p in out if p is not None]
-    return tuple(done), Neighbourhood(docs=docs, near=near_by, outlet=outlet)
+    return tuple(out[i] for i in range(len(measured))), Neighbourhood(docs=docs, near=near_by, outlet=outlet)
 
 
 def _pair_order(pairs: Sequence[tuple[str, str]]) -> list[int]:
