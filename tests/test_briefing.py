@@ -223,6 +223,34 @@ def test_a_topic_page_shows_its_most_relevant_sources_and_archives_every_source_
     assert "every source" in html and html.count('href="../../../sources/') >= 5
 
 
+def test_a_topic_archive_lists_by_date_then_title_whatever_the_relevance(seed_generated: Generated) -> None:
+    """Relevance moves with every article the corpus gains: the archive must not follow it, or one
+    new article rewrites the archive of every topic."""
+    from generator.render.briefing import topic_archive
+    from generator.render.pages import Lookup
+
+    digest = seed_generated.digest
+    articles = {a.id: a for a in digest.articles}
+    look = Lookup(articles=articles, topics={}, matches={}, story_of={}, matches_of={})
+    td = max(digest.topics, key=lambda t: len(t.sources))
+    undated = replace(articles[td.sources[0].article_id], id="zz-undated",
+                      meta=replace(articles[td.sources[0].article_id].meta, date=None, title="a headline"))
+    articles[undated.id] = undated
+    td = replace(td, sources=(*td.sources, SourceSummary(undated.id, 0.0, ())))
+    assert len(td.sources) >= 3
+    months = topic_archive(td, look)
+    assert months == topic_archive(replace(td, sources=td.sources[::-1]), look)
+    listed = [aid for month in months for aid in month.article_ids]
+    assert sorted(listed) == sorted(s.article_id for s in td.sources)
+    key = [(articles[aid].meta.date or "", articles[aid].meta.title.casefold()) for aid in listed]
+    dated = [k for k in key if k[0]]
+    assert all(a[0] > b[0] or (a[0] == b[0] and a[1] <= b[1]) for a, b in zip(dated, dated[1:], strict=False))
+    last = months[-1]
+    assert last.label == "Date unknown" and last.article_ids[0] == undated.id
+    titles = [articles[aid].meta.title.casefold() for aid in last.article_ids]
+    assert titles == sorted(titles)
+
+
 def test_a_topic_with_an_archive_draws_its_evidence_from_the_sources_it_lists(seed_config: Config) -> None:
     full = generate(seed_config, write=False).pages["topics/us-turkey-relations.md"]
     config = replace(seed_config, settings=replace(seed_config.settings, topic_sources=2))
