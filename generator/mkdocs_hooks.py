@@ -10,9 +10,10 @@ matter (:func:`generator.render.escape.page_title`). This plugin adds, for MkDoc
   such a ``nav:`` replace the inherited one; Zensical appends it after the inherited one, so both
   show the generated entries, then the hand-written pages);
 - the same for a project whose mkdocs.yml predates ``INHERIT`` (the nav comes from the plugin);
-- the generated pages that no nav lists (sources, stories, entities, topic archives) marked as
-  "not in nav", as the starter mkdocs.yml's ``not_in_nav`` does, so that an older mkdocs.yml
-  without a newer folder there does not fail ``--strict`` on "pages not in the nav";
+- the generated pages that no nav lists (sources and the sources index's pages, stories,
+  entities, topic archives) marked as "not in nav", as the starter mkdocs.yml's ``not_in_nav``
+  does, so that an older mkdocs.yml without a newer folder there does not fail ``--strict`` on
+  "pages not in the nav";
 - the file read again as untrusted data: it sits in docs/ and can be edited in a pull request,
   so titles are escaped again and only plain ``.md`` pages of docs/ kept. ``briefing build``
   rewrites the file before MkDocs reads it, so a hand edit never reaches a site built that way;
@@ -38,7 +39,8 @@ _MAX_NAV_BYTES = 5_000_000  # 10,000 topics take ~1 MB
 _PAGE = re.compile(r"[A-Za-z0-9_-]+(?:/[A-Za-z0-9_-]+)*\.md")
 # Generated pages reached from the topic pages and the section indexes, never from the nav (the
 # section indexes themselves are in the nav).
-_OFF_NAV = re.compile(r"(?:sources|stories|entities|topics/archive)/(?!index\.md$)[a-z0-9_-]+\.md")
+_OFF_NAV = re.compile(r"(?:sources|stories|entities|topics/archive|sources/month|sources/title)/(?!index\.md$)"
+                      r"[a-z0-9_-]+\.md")
 
 
 def _entries(data: Any) -> list[Any]:

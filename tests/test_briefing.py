@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import markdown
+import pytest
 
 from generator.config import Config
 from generator.models import Figure, Quote, QuotePair, SentenceRef, SourceSummary, StoryGroup, TopicDigest
@@ -244,11 +245,54 @@ def test_a_topic_archive_lists_by_date_then_title_whatever_the_relevance(seed_ge
     assert sorted(listed) == sorted(s.article_id for s in td.sources)
     key = [(articles[aid].meta.date or "", articles[aid].meta.title.casefold()) for aid in listed]
     dated = [k for k in key if k[0]]
-    assert all(a[0] > b[0] or (a[0] == b[0] and a[1] <= b[1]) for a, b in zip(dated, dated[1:], strict=False))
+    assert dated == sorted(sorted(dated, key=lambda k: k[1]), key=lambda k: k[0], reverse=True)  # newest, then title
     last = months[-1]
     assert last.label == "Date unknown" and last.article_ids[0] == undated.id
     titles = [articles[aid].meta.title.casefold() for aid in last.article_ids]
     assert titles == sorted(titles)
+
+
+def test_a_large_sources_index_lists_the_newest_and_a_page_per_month_and_letter(
+        seed_config: Config, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import generator.render.pages as pages_module
+
+    small = generate(seed_config, write=False).pages
+    assert not any(p.startswith(("sources/month/", "sources/title/")) for p in small)
+    assert small["sources/index.md"].count("](") >= 5  # every source on the index itself
+    monkeypatch.setattr(pages_module, "SOURCES_ON_INDEX", 2)
+    result = generate(seed_config, write=False)
+    pages, articles = result.pages, {a.id: a for a in result.digest.articles}
+    index = pages["sources/index.md"]
+    shelves = sorted(p for p in pages if p.startswith(("sources/month/", "sources/title/")))
+    assert shelves and all(f"]({p[len('sources/'):]})" in index for p in shelves)
+    listed: list[str] = []
+    for path in shelves:
+        ids = re.findall(r"^\| .+? \| \[.+?\]\(\.\./([^)/]+)\.md\)", pages[path], re.M)
+        assert ids, path
+        listed += ids
+        if path.startswith("sources/month/"):
+            assert {articles[i].meta.date[:7] for i in ids} == {path[len("sources/month/"):-3]}
+            dates = [articles[i].meta.date for i in ids]
+            assert dates == sorted(dates, reverse=True)
+        else:
+            assert all(not articles[i].meta.date for i in ids)
+            titles = [articles[i].meta.title.casefold() for i in ids]
+            assert titles == sorted(titles)
+    assert sorted(listed) == sorted(articles)  # every source on exactly one page
+    dated = [a for a in articles.values() if a.meta.date]
+    newest = index.split("## Newest", 1)[1].split("##", 1)[0] if dated else ""
+    assert len(re.findall(r"^\| ", newest, re.M)) == min(len(dated), pages_module.NEWEST_ON_INDEX) + (1 if dated else 0)
+    # The built site resolves every link (MkDocs --strict), with an mkdocs.yml from before these pages.
+    from generator.cli import main
+
+    dest = copy_project(tmp_path)
+    mkdocs_yml = (dest / "mkdocs.yml").read_text()
+    assert "  /sources/month/*.md\n  /sources/title/*.md\n" in mkdocs_yml
+    (dest / "mkdocs.yml").write_text(mkdocs_yml.replace("  /sources/month/*.md\n  /sources/title/*.md\n", ""))
+    assert main(["--root", str(dest), "-q", "build", "--strict"]) == 0
+    first = shelves[0][:-3]
+    html = (dest / "site" / first / "index.html").read_text()
+    assert html.count('href="../../') >= 2 and "Sources" in html
 
 
 def test_a_topic_with_an_archive_draws_its_evidence_from_the_sources_it_lists(seed_config: Config) -> None:

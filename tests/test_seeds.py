@@ -50,8 +50,14 @@ def test_removed_junk_is_reported_per_article(seed_generated: Generated) -> None
     assert removed[S0] == {"inline-subhead", "newsletter-prompt", "photo-caption"}
     assert {"comment-footer", "promo"} <= removed[S2]
     assert removed[S3] == {"byline"}
+    # Each source page says what was removed from it; the report gives the totals, a line per kind.
+    cleaned = [line for line in seed_generated.pages[f"sources/{S0}.md"].splitlines() if line.startswith("| Cleaned |")]
+    assert cleaned == ["| Cleaned | inline-subhead ×1, newsletter-prompt ×1, photo-caption ×1 |"]
+    assert "| Cleaned | byline ×1 |" in seed_generated.pages[f"sources/{S3}.md"]
     report = seed_generated.pages["report.md"]
-    assert "photo-caption ×1" in report and "comment-footer" in report
+    assert "| photo-caption | 1 | 1 |" in report and "| comment-footer | 1 | 4 |" in report
+    assert "Page junk was removed from 3 of the 5 articles." in report
+    assert f"sources/{S0}.md" not in report.split("## Cleaning", 1)[1]  # no row per article
 
 
 def _normalise(text: str) -> str:

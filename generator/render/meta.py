@@ -54,7 +54,7 @@ def page_meta(config: Config, digest: Digest, paths: dict[str, str], paged: froz
     """Front matter per generated Markdown page. ``paths`` names the pages: whats_new,
     sources, stories, entities, report → their path; topics, sources, stories and entities by
     their own path functions below."""
-    from .pages import entity_path, has_archive, source_path, story_path, topic_archive_path, topic_path
+    from .pages import entity_path, has_archive, source_path, source_shelves, story_path, topic_archive_path, topic_path
 
     out: dict[str, dict[str, str]] = {}
     n = len(digest.articles)
@@ -68,6 +68,9 @@ def page_meta(config: Config, digest: Digest, paths: dict[str, str], paged: froz
     put(paths["whats_new"], "What's new", "What changed in the briefing, build by build: sources and stories added "
         "or changed.", feed="feed.xml")
     put(paths["sources"], "Sources", f"All {n} sources of the briefing, newest first.")
+    for shelf in source_shelves(digest.articles):
+        title = f"Sources of {shelf.label}" if shelf.dated else f"Sources without a date: {shelf.label}"
+        put(shelf.path, title, f"{title}: {len(shelf.articles)} of the briefing's {n} sources.")
     put(paths["stories"], "Stories", "Stories told by several sources, compared side by side.")
     put(paths["entities"], "People & organisations", "People and organisations the sources name.")
     put(paths["report"], "Build report", "How the briefing was built: sources read, refused and why.")

@@ -7,7 +7,8 @@ is a ``{path: text}`` mapping; nothing is written here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import unicodedata
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,7 +32,7 @@ from ..models import (
     TopicMatch,
     TopicTimeline,
 )
-from .briefing import Evidence, label_text
+from .briefing import Evidence, date_in_words, label_text
 from .charts import topic_charts
 from .escape import md, nav_title, page_title, safe_url, with_title
 from .export import export_chunks
@@ -316,6 +317,68 @@ def gist(td: TopicDigest, look: Lookup) -> SentenceRef | None:
     return td.overview[0] if td.overview else None
 
 
+# The sources index lists every source on itself up to this many; beyond, it lists the newest and
+# links to a page per month (and, for sources without a date, per first letter of the title), so
+# that no page grows with the corpus as a whole and one new article rewrites two small pages, not
+# a 2 MB one (10,000 files), which MkDocs then converts again.
+SOURCES_ON_INDEX = 500
+NEWEST_ON_INDEX = 50
+
+
+@dataclass(frozen=True)
+class Shelf:
+    """One page of the sources index beyond SOURCES_ON_INDEX: a month's sources, or the undated
+    ones whose titles start with one letter."""
+
+    path: str  # "sources/month/2024-05.md", "sources/title/a.md"
+    label: str  # "May 2024", "A"
+    articles: tuple[Article, ...]
+    dated: bool  # a month's sources (else undated ones, by title)
+
+    @property
+    def link(self) -> str:
+        """Its address from the sources index."""
+        return self.path.removeprefix("sources/")
+
+
+def _letter(title: str) -> str:
+    """The shelf of an undated title: its first letter (accents dropped), "0-9", or "other"."""
+    for ch in unicodedata.normalize("NFKD", title.casefold()):
+        if "a" <= ch <= "z":
+            return ch
+        if ch.isdigit():
+            return "0-9"
+        if ch.isalpha():
+            return "other"
+    return "other"
+
+
+def source_shelves(articles: Sequence[Article]) -> tuple[Shelf, ...]:
+    """The sources index's pages when it has more than SOURCES_ON_INDEX sources (none otherwise):
+    the months, newest first (newest source first, then by title), then the undated sources by
+    the first letter of their titles (by title within a letter)."""
+    if len(articles) <= SOURCES_ON_INDEX:
+        return ()
+
+    def by_title(a: Article) -> tuple[str, str]:
+        return a.meta.title.casefold(), a.id
+
+    months: dict[str, list[Article]] = {}
+    letters: dict[str, list[Article]] = {}
+    for a in sorted(articles, key=by_title):
+        if a.meta.date:
+            months.setdefault(a.meta.date[:7], []).append(a)
+        else:
+            letters.setdefault(_letter(a.meta.title), []).append(a)
+    out = [Shelf(f"sources/month/{m}.md", date_in_words(m),
+                 tuple(sorted(months[m], key=lambda a: a.meta.date or "", reverse=True)), True)  # stable: by title
+           for m in sorted(months, reverse=True)]
+    order = sorted(letters, key=lambda k: (k == "other", k == "0-9", k))
+    out += [Shelf(f"sources/title/{k}.md", k.upper() if len(k) == 1 else k.capitalize(), tuple(letters[k]), False)
+            for k in order]
+    return tuple(out)
+
+
 def latest(articles: tuple[Article, ...], count: int) -> list[Article]:
     """Newest first; undated articles after dated ones, by id."""
     dated = sorted((a for a in articles if a.meta.date), key=lambda a: (a.meta.date or "", a.id), reverse=True)
@@ -392,7 +455,15 @@ def site_pages(config: Config, digest: Digest, build: Build | None = None) -> It
         if e.id in cmp.paged:
             yield page(entity_path(e.id), render("entity.md.j2", entity=e))
     yield page(ENTITIES_INDEX, render("entities.md.j2"))
-    yield page(SOURCES_INDEX, render("sources.md.j2", ordered=latest(digest.articles, len(digest.articles))))
+    shelves = source_shelves(digest.articles)
+    if shelves:
+        newest = [a for a in latest(digest.articles, NEWEST_ON_INDEX) if a.meta.date]
+        yield page(SOURCES_INDEX, render("sources.md.j2", ordered=newest, shelves=shelves))
+        for shelf in shelves:
+            yield page(shelf.path, render("sources_shelf.md.j2", shelf=shelf))
+    else:
+        yield page(SOURCES_INDEX, render("sources.md.j2", ordered=latest(digest.articles, len(digest.articles)),
+                                         shelves=()))
     yield page(REPORT, render("report.md.j2"))
     yield page(DIGEST, export_chunks(config, digest))  # 160 MB at 10,000 articles: written as it is made
     state = next_state(build.previous, digest, build.date)

@@ -47,9 +47,10 @@ _RESERVED = (MANIFEST, JOURNAL)
 # digest.json at the top, one page per topic, source, story and entity in its folder, and the
 # navigation in the state folder. Ids are made of a-z 0-9 _ - only. Also the Atom feeds (the
 # site's and one per topic), the "What's new" page and the state it is kept in from build to build,
-# and a big topic's archive of every source.
+# a big topic's archive of every source, and a big sources index's pages (by month, by letter).
 OWNED = re.compile(r"(?:index|report|whats-new)\.md|digest\.json|(?:topics|sources|stories|entities)/[a-z0-9_-]+\.md"
-                   r"|topics/archive/[a-z0-9_-]+\.md|\.briefing/nav\.yml|feed\.xml|topics/[a-z0-9_-]+\.xml|\.briefing/state\.json")
+                   r"|(?:topics/archive|sources/month|sources/title)/[a-z0-9_-]+\.md"
+                   r"|\.briefing/nav\.yml|feed\.xml|topics/[a-z0-9_-]+\.xml|\.briefing/state\.json")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
