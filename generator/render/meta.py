@@ -70,7 +70,8 @@ def page_meta(config: Config, digest: Digest, paths: dict[str, str], paged: froz
     put(paths["sources"], "Sources", f"All {n} sources of the briefing, newest first.")
     for shelf in source_shelves(digest.articles):
         title = f"Sources of {shelf.label}" if shelf.dated else f"Sources without a date: {shelf.label}"
-        put(shelf.path, title, f"{title}: {len(shelf.articles)} of the briefing's {n} sources.")
+        # Not the corpus's total: every shelf would change with any new article.
+        put(shelf.path, title, f"{title}: {len(shelf.articles)} source{'' if len(shelf.articles) == 1 else 's'}.")
     put(paths["stories"], "Stories", "Stories told by several sources, compared side by side.")
     put(paths["entities"], "People & organisations", "People and organisations the sources name.")
     put(paths["report"], "Build report", "How the briefing was built: sources read, refused and why.")
