@@ -281,6 +281,7 @@ def test_a_large_sources_index_lists_the_newest_and_a_page_per_month_and_letter(
     assert sorted(listed) == sorted(articles)  # every source on exactly one page
     # A shelf says nothing of the corpus as a whole: one more source elsewhere leaves it as it is.
     assert all(f"{len(articles)} sources" not in pages[p] for p in shelves)
+    assert all("../../topics/" not in pages[p] for p in shelves)  # nor of the topics, which move with it
     dated = [a for a in articles.values() if a.meta.date]
     newest = index.split("## Newest", 1)[1].split("##", 1)[0] if dated else ""
     assert len(re.findall(r"^\| ", newest, re.M)) == min(len(dated), pages_module.NEWEST_ON_INDEX) + (1 if dated else 0)
