@@ -296,6 +296,8 @@ def test_a_large_sources_index_lists_the_newest_and_a_page_per_month_and_letter(
     first = shelves[0][:-3]
     html = (dest / "site" / first / "index.html").read_text()
     assert html.count('href="../../') >= 2 and "Sources" in html
+    table = html.split("<table>", 1)[1].split("</table>", 1)[0]  # a table, not rows run into a paragraph
+    assert table.count("<tr>") == 1 + len(re.findall(r"^\| .+? \| \[", pages[shelves[0]], re.M))
 
 
 def test_a_topic_with_an_archive_draws_its_evidence_from_the_sources_it_lists(seed_config: Config) -> None:
