@@ -11,11 +11,16 @@ description can end the front matter, add a key, or leave its attribute.
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ..config import Config
 from ..models import Digest
 from .escape import yaml_string
 from .feeds import plain, summaries, summary_text, topic_feed_path
+
+if TYPE_CHECKING:
+    from .pages import Shelf
 
 DESCRIPTION_CHARS = 300  # search engines show about 155-160; link previews up to about 300
 
@@ -50,11 +55,12 @@ def front_matter(meta: dict[str, str], title: str | None = None) -> str:
     return "---\n" + "".join(f"{key}: {yaml_string(value)}\n" for key, value in items) + "---\n\n"
 
 
-def page_meta(config: Config, digest: Digest, paths: dict[str, str], paged: frozenset[str]) -> dict[str, dict[str, str]]:
+def page_meta(config: Config, digest: Digest, paths: dict[str, str], paged: frozenset[str],
+              shelves: Sequence[Shelf] = ()) -> dict[str, dict[str, str]]:
     """Front matter per generated Markdown page. ``paths`` names the pages: whats_new,
     sources, stories, entities, report → their path; topics, sources, stories and entities by
-    their own path functions below."""
-    from .pages import entity_path, has_archive, source_path, source_shelves, story_path, topic_archive_path, topic_path
+    their own path functions below; ``shelves``, the sources index's pages when it has them."""
+    from .pages import entity_path, has_archive, source_path, story_path, topic_archive_path, topic_path
 
     out: dict[str, dict[str, str]] = {}
     n = len(digest.articles)
@@ -68,10 +74,9 @@ def page_meta(config: Config, digest: Digest, paths: dict[str, str], paged: froz
     put(paths["whats_new"], "What's new", "What changed in the briefing, build by build: sources and stories added "
         "or changed.", feed="feed.xml")
     put(paths["sources"], "Sources", f"All {n} sources of the briefing, newest first.")
-    for shelf in source_shelves(digest.articles):
-        title = f"Sources of {shelf.label}" if shelf.dated else f"Sources without a date: {shelf.label}"
-        # Not the corpus's total: every shelf would change with any new article.
-        put(shelf.path, title, f"{title}: {len(shelf.articles)} source{'' if len(shelf.articles) == 1 else 's'}.")
+    for shelf in shelves:  # its own count, not the corpus's: every shelf would change with any new article
+        n_shelf = len(shelf.articles)
+        put(shelf.path, shelf.title, f"{shelf.title}: {n_shelf} source{'' if n_shelf == 1 else 's'}.")
     put(paths["stories"], "Stories", "Stories told by several sources, compared side by side.")
     put(paths["entities"], "People & organisations", "People and organisations the sources name.")
     put(paths["report"], "Build report", "How the briefing was built: sources read, refused and why.")

@@ -336,6 +336,10 @@ class Shelf:
     dated: bool  # a month's sources (else undated ones, by title)
 
     @property
+    def title(self) -> str:
+        return f"Sources of {self.label}" if self.dated else f"Sources without a date: {self.label}"
+
+    @property
     def link(self) -> str:
         """Its address from the sources index."""
         return self.path.removeprefix("sources/")
@@ -416,7 +420,8 @@ def site_pages(config: Config, digest: Digest, build: Build | None = None) -> It
              "entities": ENTITIES_INDEX, "report": REPORT}
     # Titles safe before MkDocs or Zensical sees them (escape.page_title says why), written with
     # each page's description; the home page's <title> is the site's name.
-    metas = page_meta(config, digest, paths, cmp.paged)
+    shelves = source_shelves(digest.articles)
+    metas = page_meta(config, digest, paths, cmp.paged, shelves)
     seen: set[str] = set()
 
     def page(path: str, text: str | Iterator[str]) -> tuple[str, str | Iterator[str]]:
@@ -455,15 +460,12 @@ def site_pages(config: Config, digest: Digest, build: Build | None = None) -> It
         if e.id in cmp.paged:
             yield page(entity_path(e.id), render("entity.md.j2", entity=e))
     yield page(ENTITIES_INDEX, render("entities.md.j2"))
-    shelves = source_shelves(digest.articles)
-    if shelves:
-        newest = [a for a in latest(digest.articles, NEWEST_ON_INDEX) if a.meta.date]
-        yield page(SOURCES_INDEX, render("sources.md.j2", ordered=newest, shelves=shelves))
-        for shelf in shelves:
-            yield page(shelf.path, render("sources_shelf.md.j2", shelf=shelf))
-    else:
-        yield page(SOURCES_INDEX, render("sources.md.j2", ordered=latest(digest.articles, len(digest.articles)),
-                                         shelves=()))
+    # Every source on the index, or (with shelves) the newest dated ones and a page per shelf.
+    ordered = ([a for a in latest(digest.articles, NEWEST_ON_INDEX) if a.meta.date] if shelves
+               else latest(digest.articles, len(digest.articles)))
+    yield page(SOURCES_INDEX, render("sources.md.j2", ordered=ordered, shelves=shelves))
+    for shelf in shelves:
+        yield page(shelf.path, render("sources_shelf.md.j2", shelf=shelf))
     yield page(REPORT, render("report.md.j2"))
     yield page(DIGEST, export_chunks(config, digest))  # 160 MB at 10,000 articles: written as it is made
     state = next_state(build.previous, digest, build.date)
