@@ -14,9 +14,9 @@ analysed again and overwritten, never an error. After a build the records no fil
 removed, so the folder holds about one record per article.
 
 Beside the records: the page addresses of the last build (``addresses.json``), and the results
-of corpus-level steps it made (``memo.json``, see :class:`~generator.models.Memo`: each summary
-under a key of its inputs; the file is used only by the same code and settings, and holds only
-what the last build used). ``briefing build`` keeps what MkDocs made of each page in ``site/``
+of corpus-level steps it made (``memo.json``, see :class:`~generator.models.Memo`: each topic
+match, those of the expansion rounds too, and each summary under a key of its inputs; the file
+is used only by the same code and settings, and holds only what the last build used). ``briefing build`` keeps what MkDocs made of each page in ``site/``
 (:mod:`generator.write.site_cache`).
 """
 

@@ -94,9 +94,9 @@ def _generate(config: Config, *, strict: bool, write: bool, cache: bool, jobs: i
         raise CorpusError(list(corpus.problems))
     previous = store.addresses() if store is not None else None
     memo = store.memo() if store is not None else None
-    digest = _digest_isolating_faults(config, corpus, work, previous, show, memo)
+    digest = _digest_isolating_faults(config, corpus, work, previous, show, memo, jobs)
     if store is not None and memo is not None:
-        show.detail(f"cache: {memo.reused} summaries made before")
+        show.detail(f"cache: {memo.reused} topic matches and summaries made before")
     if strict and digest.problems != corpus.problems:
         raise CorpusError(list(digest.problems))
     build_info = this_build(config)  # date, site address, previous state
@@ -105,7 +105,7 @@ def _generate(config: Config, *, strict: bool, write: bool, cache: bool, jobs: i
     if write:
         # Each page is written (staged) as it is rendered, and not kept: the site is never held whole.
         show.stage("render and write", unit="pages")
-        written = write_pages(config.docs_path, _counted(site_pages(config, digest, build_info), show.advance))
+        written = write_pages(config.docs_path, _counted(site_pages(config, digest, build_info, jobs), show.advance))
         write_stylesheet(config.docs_path)
         write_theme_override(config.root)
         pages = WrittenPages(config.docs_path, written.pages)
@@ -113,7 +113,7 @@ def _generate(config: Config, *, strict: bool, write: bool, cache: bool, jobs: i
                     f"{len(written.deleted)} removed")
     else:
         show.stage("render", unit="pages")
-        pages = render_site(config, digest, build_info)
+        pages = render_site(config, digest, build_info, jobs)
         show.advance(len(pages))
     show.end()
     if store is not None:
@@ -271,7 +271,7 @@ def write_starter_mkdocs(mkdocs_file: Path) -> bool:
 
 def _digest_isolating_faults(config: Config, corpus: Corpus, work: dict[str, ArticleWork] | None = None,
                              previous: Addresses | None = None, progress: Progress | None = None,
-                             memo: Memo | None = None) -> Digest:
+                             memo: Memo | None = None, jobs: int = 1) -> Digest:
     """Build the digest; if the analysis fails on some article, refuse that article and publish the rest.
 
     An unexpected failure is a bug, but one article's text must not stop every other article
@@ -280,7 +280,7 @@ def _digest_isolating_faults(config: Config, corpus: Corpus, work: dict[str, Art
     """
     show = progress or silent()
     try:
-        return build_digest(config, corpus, work, previous, stage=show.stage, memo=memo)
+        return build_digest(config, corpus, work, previous, stage=show.stage, memo=memo, jobs=jobs)
     except BriefingError:
         raise
     except Exception:  # any fault in the analysis of one article
@@ -300,4 +300,4 @@ def _digest_isolating_faults(config: Config, corpus: Corpus, work: dict[str, Art
         if not refused or not kept:
             raise  # no single article causes it, or every one does: a bug, not one file's doing
         return build_digest(config, replace(corpus, articles=tuple(kept), problems=(*corpus.problems, *refused)),
-                            work, previous, stage=show.stage)
+                            work, previous, stage=show.stage, jobs=jobs)

@@ -57,7 +57,7 @@ def test_a_build_from_the_cache_is_byte_identical_to_a_build_from_nothing(tmp_pa
     assert corpus == load(load_config(cold)), "the same corpus as cleaning from nothing"
 
 
-def test_summaries_come_from_the_memo_when_their_inputs_are_the_same_and_a_bad_memo_changes_nothing(
+def test_matches_and_summaries_come_from_the_memo_when_their_inputs_are_the_same_and_a_bad_memo_changes_nothing(
         tmp_path: Path) -> None:
     import io
 
@@ -70,8 +70,10 @@ def test_summaries_come_from_the_memo_when_their_inputs_are_the_same_and_a_bad_m
     generate(load_config(warm), cache=True)
     memo = warm / ".briefing-cache" / MEMO
     kept = json.loads(memo.read_text(encoding="utf-8"))["results"]
-    sources = sum(len(td.sources) for td in generate(load_config(cold), write=False).digest.topics)
-    assert len(kept) == sources + 3, "every per-source summary and the three overviews"
+    digest = generate(load_config(cold), write=False).digest
+    sources = sum(len(td.sources) for td in digest.topics)
+    assert len(kept) == sources + 3 + 3 * len(digest.articles), \
+        "every per-source summary, the three overviews, and the match of every article on every topic"
 
     def build() -> str:
         said = io.StringIO()
@@ -79,17 +81,17 @@ def test_summaries_come_from_the_memo_when_their_inputs_are_the_same_and_a_bad_m
         assert tree(warm / "docs") == tree(cold / "docs")
         return said.getvalue()
 
-    assert f"cache: {len(kept)} summaries made before" in build()
+    assert f"cache: {len(kept)} topic matches and summaries made before" in build()
     data = json.loads(memo.read_text(encoding="utf-8"))
     for i, key in enumerate(sorted(data["results"])):  # out of range, another article, not a list
         data["results"][key] = [999] if i % 3 == 0 else [["elsewhere", 0]] if i % 3 == 1 else "x"
     memo.write_text(json.dumps(data), encoding="utf-8")
-    assert "cache: 0 summaries made before" in build()
+    assert "cache: 0 topic matches and summaries made before" in build()
     data["code"] = "another version"
     memo.write_text(json.dumps(data), encoding="utf-8")
-    assert "cache: 0 summaries made before" in build()
+    assert "cache: 0 topic matches and summaries made before" in build()
     memo.write_bytes(b"\x00 not json")
-    assert "cache: 0 summaries made before" in build()
+    assert "cache: 0 topic matches and summaries made before" in build()
 
 
 def test_per_article_work_from_the_cache_equals_the_work_done_again(tmp_path: Path) -> None:

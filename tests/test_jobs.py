@@ -89,3 +89,35 @@ def test_jobs_option_and_setting(tmp_path: Path) -> None:
     (root / "briefing.yml").write_text((root / "briefing.yml").read_text(encoding="utf-8") + "\njobs: -1\n",
                                        encoding="utf-8")
     assert main(["--root", str(root), "-q", "generate"]) != 0
+
+
+def test_corpus_steps_and_pages_in_two_processes_give_the_same_site(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """With more than one job, topics and summaries are found in a second process while stories
+    and entities are found here, quotes and the pages of sources, stories and entities are made
+    in forked workers: the digest, the pages and the summaries kept for the next build are the
+    same as in one process, built from nothing or from the cache."""
+    from generator import parallel
+    from generator.analyse import digest as digest_module
+
+    monkeypatch.setattr(digest_module, "PARALLEL_FROM", 1)  # a small corpus, forked all the same
+    monkeypatch.setattr(parallel, "FORK_FROM", 1)
+    built = {}
+    for jobs in (1, 2):
+        folder = tmp_path / f"jobs{jobs}"
+        folder.mkdir()
+        root = copy_project(folder)
+        corpus(root, 40)
+        config = load_config(root)
+        shown = io.StringIO()
+        first = generate(config, cache=True, jobs=jobs, progress=Progress(shown, verbose=True))
+        assert ("topics and summaries in a second process" in shown.getvalue()) == (jobs == 2), shown.getvalue()
+        again = io.StringIO()
+        second = generate(config, cache=True, jobs=jobs, progress=Progress(again, verbose=True))
+        assert second.digest == first.digest
+        reused = [line for line in again.getvalue().splitlines() if "summaries made before" in line]
+        built[jobs] = (first.digest, {p.relative_to(root).as_posix(): p.read_bytes()
+                                      for p in sorted((root / "docs").rglob("*")) if p.is_file()}, reused)
+    assert built[2][0] == built[1][0]
+    assert built[2][1] == built[1][1]
+    assert built[2][2] == built[1][2] and built[1][2] and not built[1][2][0].strip().startswith("cache: 0 ")

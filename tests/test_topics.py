@@ -84,3 +84,28 @@ def test_a_long_article_does_not_join_on_a_passing_mention() -> None:
     assert match_article(topic, gallery, min_share=0.0) is not None  # the rule, not the terms, keeps it out
     m = match_article(topic, report)
     assert m is not None and [i for i, _ in m.sentence_scores] == [0, 2]
+
+
+def test_matches_are_taken_from_the_last_build_only_where_their_inputs_are_the_same() -> None:
+    """With a memo, topic matching (expansion rounds included) reuses each match the last build
+    made from the same topic, text and weights of the learnt words the article has; one more
+    article reuses most of them, and the matches are always those made without the memo."""
+    from generator.analyse.topics import Matcher
+    from generator.models import Memo
+
+    topics = (SPORT, MONEY)
+    corpus = tuple(CORPUS[:-1])
+    fresh = match_all(topics, corpus)
+    first = Memo()
+    assert match_all(topics, corpus, matcher=Matcher(first)) == fresh
+    calls = first.reused + len(first.now)  # a call made twice in one build (same inputs) is made once
+    again = Memo(before=dict(first.now))
+    assert match_all(topics, corpus, matcher=Matcher(again)) == fresh
+    assert again.reused == calls and again.now == first.now  # every match of every round taken, none made
+    grown = (*corpus, CORPUS[-1])
+    more = Memo(before=dict(again.now))
+    assert match_all(topics, grown, matcher=Matcher(more)) == match_all(topics, grown)
+    assert 0 < more.reused < len(more.now)
+    # A kept value of the wrong shape is made again, never trusted.
+    broken = Memo(before={k: ["not", "a", "match"] for k in first.now})
+    assert match_all(topics, corpus, matcher=Matcher(broken)) == fresh and broken.reused == first.reused

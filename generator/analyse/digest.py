@@ -26,6 +26,7 @@ from ..models import (
     TopicMatch,
     TopicTimeline,
 )
+from ..parallel import alongside, can_fork, forked_map
 from .entities import EntitySetting, find_entities, read_alone
 from .figures import extract_figures, figure_checks
 from .quotes import find_quotes, same_occasion, speaker_index
@@ -33,8 +34,10 @@ from .stories import find_stories
 from .summarize import overview, quality, summarize_for_topic
 from .text import content_words
 from .timeline import mentioned_dates
-from .topics import match_all
+from .topics import Matcher, match_all
 
+# Fewer articles than this are analysed in one process whatever ``jobs`` says: forking costs more.
+PARALLEL_FROM = 200
 Stage = Callable[[str], None]  # told the name of each corpus-level step as it starts
 
 
@@ -49,7 +52,8 @@ def article_work(article: Article) -> ArticleWork:
 
 
 def build_digest(config: Config, corpus: Corpus, work: Mapping[str, ArticleWork] | None = None,
-                 previous: Addresses | None = None, stage: Stage | None = None, memo: Memo | None = None) -> Digest:
+                 previous: Addresses | None = None, stage: Stage | None = None, memo: Memo | None = None,
+                 jobs: int = 1) -> Digest:
     """Topics, per-source summaries, overviews, related topics, same-story groups, and the
     comparison of sources: figures, quotes, entities and timelines.
 
@@ -64,25 +68,33 @@ def build_digest(config: Config, corpus: Corpus, work: Mapping[str, ArticleWork]
     # sentence's words cost 10% of a build, mostly in the garbage collector's passes over them).
     stems = cast("dict[str, list[list[str]]]", {aid: w.stems for aid, w in done.items()})
     fitness = {aid: w.quality for aid, w in done.items()}
-    step("stories")
+    # Topics and summaries need neither stories nor entities: with more than one job they are
+    # found in a second process meanwhile (the output is the same either way).
+    jobs = jobs if len(corpus.articles) >= PARALLEL_FROM and can_fork() else 1
+    side = alongside(lambda: _topics_and_summaries(config, corpus.articles, articles, stems, fitness, memo,
+                                                   step if jobs <= 1 else None), jobs)
+    step("stories" if jobs <= 1 else "stories (topics and summaries in a second process)")
     stories = stable_stories(find_stories(corpus.articles, stems), previous)
     step("entities")
     entities = stable_entities(find_entities(corpus.articles, _entity_settings(config), stories, done), previous)
-    step("topics")
-    matches = match_all(config.topics, corpus.articles, stems)
-    by_topic: dict[str, list[TopicMatch]] = {t.id: [] for t in config.topics}
-    for m in matches:
-        by_topic[m.topic_id].append(m)
+    if jobs > 1:
+        step("topics and summaries (waiting for the second process)")
+    matches, summed, made = side.result()
+    if memo is not None:
+        memo.now.update(made.now)
+        memo.reused = made.reused
+    by_topic = _by_topic(config, matches)
     related = _related_all(config, by_topic, stories, entities)
-    step("summaries")
-    topics = _summaries(config, by_topic, articles, stems, fitness, related, memo)
+    topics = [TopicDigest(topic_id=t.id, sources=summed[t.id][0], overview=summed[t.id][1], related=related[t.id])
+              for t in config.topics]
     step("figures")
     figures = tuple(f for a in corpus.articles for f in done[a.id].figures)
     topic_members = [(t.id, [m.article_id for m in by_topic[t.id]]) for t in config.topics]
     checks = figure_checks(stories, topic_members, figures, corpus.articles)
     step("quotes")
     speakers = speaker_index(entities)  # indexed once, not once per article
-    quotes = tuple(q for a in corpus.articles for q in find_quotes(a, entities, speakers))
+    quotes = tuple(q for found in forked_map(lambda i: find_quotes(corpus.articles[i], entities, speakers),
+                                             len(corpus.articles), jobs) for q in found)
     step("timelines")
     timelines = tuple(timeline(t.id, [articles[m.article_id] for m in by_topic[t.id]], done) for t in config.topics)
     return Digest(
@@ -101,21 +113,48 @@ def build_digest(config: Config, corpus: Corpus, work: Mapping[str, ArticleWork]
     )
 
 
+def _by_topic(config: Config, matches: Sequence[TopicMatch]) -> dict[str, list[TopicMatch]]:
+    by_topic: dict[str, list[TopicMatch]] = {t.id: [] for t in config.topics}
+    for m in matches:
+        by_topic[m.topic_id].append(m)
+    return by_topic
+
+
+Summed = dict[str, tuple[tuple[SourceSummary, ...], tuple[SentenceRef, ...]]]  # topic id → (per source, overview)
+
+
+def _topics_and_summaries(config: Config, found: tuple[Article, ...], articles: Mapping[str, Article],
+                          stems: Mapping[str, Sequence[Sequence[str]]], fitness: Mapping[str, Sequence[float]],
+                          memo: Memo | None, step: Stage | None = None) -> tuple[tuple[TopicMatch, ...], Summed, Memo]:
+    """The topic matches, each topic's summaries and overview, and what the memo took and made
+    (returned, as this may run in another process: see :func:`build_digest`)."""
+    content: dict[str, str] = {}
+
+    def text_key(article: Article) -> str:
+        """A hash of the article's sentences, made once."""
+        if article.id not in content:
+            content[article.id] = hashlib.sha256("\0".join(s.text for s in article.sentences).encode(
+                "utf-8", "surrogatepass")).hexdigest()
+        return content[article.id]
+
+    if step is not None:
+        step("topics")
+    matches = match_all(config.topics, found, stems, Matcher(memo, text_key))
+    if step is not None:
+        step("summaries")
+    summed = _summaries(config, _by_topic(config, matches), articles, stems, fitness, memo,
+                        lambda aid: text_key(articles[aid]))
+    return matches, summed, memo if memo is not None else Memo()
+
+
 def _summaries(config: Config, by_topic: Mapping[str, list[TopicMatch]], articles: Mapping[str, Article],
                stems: Mapping[str, Sequence[Sequence[str]]], fitness: Mapping[str, Sequence[float]],
-               related: Mapping[str, tuple[RelatedTopic, ...]], memo: Memo | None) -> list[TopicDigest]:
+               memo: Memo | None, text_key: Callable[[str], str]) -> Summed:
     """Each topic's summary per source and overview. A summary is a function of its article's
     sentences, their relevance to the topic and the settings (the code and settings are the
     memo's own key), so one the last build made from the same is taken from ``memo``: after
     one new article, only its summaries and the overviews of the topics it joins are made."""
     summary = config.settings.summary
-    content: dict[str, str] = {}
-
-    def text_key(aid: str) -> str:
-        if aid not in content:
-            content[aid] = hashlib.sha256("\0".join(s.text for s in articles[aid].sentences).encode(
-                "utf-8", "surrogatepass")).hexdigest()
-        return content[aid]
 
     def per_source(m: TopicMatch, relevance: Mapping[int, float]) -> tuple[int, ...]:
         article = articles[m.article_id]
@@ -152,15 +191,14 @@ def _summaries(config: Config, by_topic: Mapping[str, list[TopicMatch]], article
             memo.keep(key, [[r.article_id, r.index] for r in made])
         return made
 
-    topics = []
+    out: Summed = {}
     for topic in config.topics:
         found = by_topic[topic.id]
         relevance = {m.article_id: dict(m.sentence_scores) for m in found}
         sources = tuple(SourceSummary(article_id=m.article_id, score=m.score,
                                       sentences=per_source(m, relevance[m.article_id])) for m in found)
-        topics.append(TopicDigest(topic_id=topic.id, sources=sources,
-                                  overview=topic_overview(topic.id, found, relevance), related=related[topic.id]))
-    return topics
+        out[topic.id] = (sources, topic_overview(topic.id, found, relevance))
+    return out
 
 
 def _key(*parts: str) -> str:

@@ -256,8 +256,14 @@ def openings_agree(a: Sequence[dict[str, float]], b: Sequence[dict[str, float]],
     Each sentence is compared only with the sentences that share a word with it (through the
     postings: ``index`` when the caller keeps them)."""
     def best(v: dict[str, float], other: Sequence[dict[str, float]], postings: _Postings) -> float:
-        near = {j for word in v for j in postings.get(word, ())}
-        return max((cosine(v, other[j]) for j in sorted(near)), default=0.0)
+        dots: dict[int, float] = {}  # sentence of ``other`` → its cosine with v, summed word by word
+        get = dots.get
+        for word, x in v.items():
+            plist = postings.get(word)
+            if plist is not None:
+                for j in plist:
+                    dots[j] = get(j, 0.0) + x * other[j][word]
+        return max(dots.values(), default=0.0)
 
     if index is None:
         index = (_postings(a), _postings(b))

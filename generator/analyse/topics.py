@@ -10,15 +10,17 @@ corpus. Every match keeps which terms (given or learnt) and which sentences made
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
+from typing import Any, cast
 
 from ..config import TopicDef
-from ..models import Article, TermHit, TopicMatch
+from ..models import Article, Memo, TermHit, TopicMatch
 from .text import content_words, stem
 
 EXPAND_ROUNDS = 2  # rounds of: pick each topic's examples, learn its words
@@ -33,6 +35,11 @@ EXPAND_MIN_RATIO = 2.0  # and is at least this many times as common in the examp
 # 0.10 (rounded up) scored 0.72 / 0.85 but took seeds 002 and 003 off a "NATO enlargement"
 # topic that names Sweden's bid in 2 of 22 and 1 of 23 sentences (tests/test_config.py).
 MIN_SHARE = 1 / 12
+# A learnt word's weight is rounded to this many decimals, so that one more article (which moves
+# the counts behind every weight a little) leaves nearly all of them as they were, and with them
+# the match of every article that has none of the words that moved: those matches, and the
+# summaries made from them, are then taken from the last build (see :class:`Matcher`).
+LEARNT_PLACES = 2
 
 
 @dataclass(frozen=True)
@@ -181,7 +188,8 @@ def match_article(compiled: CompiledTopic, article: Article,
 
 def expand_topics(compiled: Sequence[CompiledTopic], articles: Sequence[Article],
                   stem_sets: Mapping[str, Sequence[Collection[str]]] | None = None,
-                  given: Sequence[dict[str, dict[int, tuple[str, ...]]]] | None = None) -> list[CompiledTopic]:
+                  given: Sequence[dict[str, dict[int, tuple[str, ...]]]] | None = None,
+                  matcher: Matcher | None = None) -> list[CompiledTopic]:
     """Let the corpus add words to each topic that asks for it (``expand`` > 0).
 
     Each round, every article is an example of the topic that scores it highest (if any does);
@@ -189,8 +197,9 @@ def expand_topics(compiled: Sequence[CompiledTopic], articles: Sequence[Article]
     at least :data:`EXPAND_MIN_RATIO` times as common there as in the other articles, weighted
     by how much more common (log ratio, at most :data:`EXPAND_MAX_WEIGHT`). ``stem_sets`` (each
     sentence's content words, by article) saves recomputing them, and so does ``given`` (per
-    topic, :func:`given_hits`).
+    topic, :func:`given_hits`); ``matcher`` takes the matches the last build made.
     """
+    match = matcher or Matcher()
     if not any(c.topic.expand > 0 for c in compiled) or not articles:
         return list(compiled)
     if stem_sets is None:
@@ -208,8 +217,9 @@ def expand_topics(compiled: Sequence[CompiledTopic], articles: Sequence[Article]
         loose = [replace(c, topic=replace(c.topic, min_sentences=1)) for c in current]
         for a in articles:
             best, best_score = None, 0.0
+            union: list[frozenset[str]] = []  # the article's words, found once for every topic
             for c, hits in zip(loose, given, strict=True):
-                m = match_article(c, a, stems[a.id], min_share=0.0, given=hits.get(a.id, {}))
+                m = match(c, a, stems[a.id], 0.0, hits.get(a.id, {}), union)
                 if m is not None and m.score > best_score:
                     best, best_score = c.topic.id, m.score
             if best is not None:
@@ -233,29 +243,94 @@ def expand_topics(compiled: Sequence[CompiledTopic], articles: Sequence[Article]
                 if ratio >= EXPAND_MIN_RATIO:
                     ranked.append((p_in * math.log(ratio), w, min(math.log(ratio) / 3.0, EXPAND_MAX_WEIGHT)))
             ranked.sort(key=lambda t: (-t[0], t[1]))
-            words = tuple((w, round(weight, 4)) for _, w, weight in ranked[: c.topic.expand])
+            words = tuple((w, round(weight, LEARNT_PLACES)) for _, w, weight in ranked[: c.topic.expand])
             learnt.append(replace(c, learnt=words))
         current = learnt
     return current
 
 
+class Matcher:
+    """:func:`match_article`, taking from ``memo`` (see :class:`~generator.models.Memo`) the
+    matches the last build made from the same inputs. A match reads the topic (its settings and
+    given terms), the article's text (its sentences, their words, the given terms they hold),
+    the share rule, and the weights of the learnt words the article has, nothing else: those
+    make its key. ``text_key`` gives an article's text key (a hash of its sentences)."""
+
+    def __init__(self, memo: Memo | None = None, text_key: Callable[[Article], str] | None = None) -> None:
+        self.memo = memo
+        self.text_key = text_key or _text_key
+        self._topics: dict[TopicDef, str] = {}
+
+    def __call__(self, c: CompiledTopic, article: Article, stems: Sequence[Collection[str]] | None,
+                 min_share: float, given: Mapping[int, tuple[str, ...]],
+                 union: list[frozenset[str]] | None = None) -> TopicMatch | None:
+        """The match; ``union``: a list that holds the article's words once found (or is empty)."""
+        memo = self.memo
+        if memo is None:
+            return match_article(c, article, stems, min_share=min_share, given=given)
+        topic = self._topics.get(c.topic)
+        if topic is None:
+            topic = self._topics[c.topic] = repr(c.topic)
+        parts = ["topic-match", topic, repr(min_share), self.text_key(article)]
+        if c.learnt and stems is not None and not c.requires:
+            if union is None:
+                union = []
+            if not union:
+                union.append(frozenset().union(*stems))
+            learnt = c.learnt_weights
+            parts += [f"{w}\0{learnt[w]!r}" for w in sorted(c.learnt_words.intersection(union[0]))]
+        key = hashlib.sha256("\x01".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+        n = len(article.sentences)
+        kept = memo.take(key, lambda v: _fits(v, n))
+        if kept is not None:
+            if not kept:
+                return None
+            score, terms, scores = cast("list[Any]", kept)
+            return TopicMatch(c.topic.id, article.id, score, tuple(TermHit(t, k) for t, k in terms),
+                              tuple((i, v) for i, v in scores))
+        made = match_article(c, article, stems, min_share=min_share, given=given)
+        memo.keep(key, [] if made is None else [made.score, [[t.term, t.count] for t in made.terms],
+                                                [[i, v] for i, v in made.sentence_scores]])
+        return made
+
+
+def _text_key(article: Article) -> str:
+    return hashlib.sha256("\0".join(s.text for s in article.sentences).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _fits(v: object, n: int) -> bool:
+    """Whether a kept match has the shape of one: [] (no match) or [score, terms, sentence scores]."""
+    if not isinstance(v, list):
+        return False
+    if not v:
+        return True
+    if len(v) != 3 or type(v[0]) is not float or not isinstance(v[1], list) or not isinstance(v[2], list):
+        return False
+    return (all(isinstance(t, list) and len(t) == 2 and type(t[0]) is str and type(t[1]) is int for t in v[1])
+            and all(isinstance(x, list) and len(x) == 2 and type(x[0]) is int and 0 <= x[0] < n
+                    and type(x[1]) is float for x in v[2]))
+
+
 def match_all(topics: tuple[TopicDef, ...], articles: tuple[Article, ...],
-              stems: Mapping[str, Sequence[Sequence[str]]] | None = None) -> tuple[TopicMatch, ...]:
+              stems: Mapping[str, Sequence[Sequence[str]]] | None = None,
+              matcher: Matcher | None = None) -> tuple[TopicMatch, ...]:
     """Every (topic, article) match, in topic order then by falling score. ``stems`` (article
-    id → each sentence's content words) saves recomputing them."""
+    id → each sentence's content words) saves recomputing them; ``matcher`` takes the matches
+    the last build made from the same."""
+    match = matcher or Matcher()
     first = [compile_topic(t) for t in topics]
     expanding = any(c.topic.expand > 0 for c in first) and bool(articles)
     stem_sets = _stem_sets(articles, stems) if expanding else None
     # The given terms each sentence matches do not change as topics learn words: found once.
     given = all_given_hits(first, articles)
-    compiled = expand_topics(first, articles, stem_sets, given)
+    compiled = expand_topics(first, articles, stem_sets, given, match)
     sets = None
     if any(c.learnt for c in compiled):
         sets = stem_sets if stem_sets is not None else _stem_sets(articles, stems)
     out: list[TopicMatch] = []
     for i, c in enumerate(compiled):
         found = [m for a in articles
-                 if (m := match_article(c, a, sets[a.id] if sets else None, given=given[i].get(a.id, {}))) is not None]
+                 if (m := match(c, a, sets[a.id] if sets else None, MIN_SHARE, given[i].get(a.id, {}))) is not None]
         out += sorted(found, key=lambda m: (-m.score, m.article_id))
     return tuple(out)
 

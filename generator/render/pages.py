@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 import jinja2
 import yaml
@@ -32,6 +33,7 @@ from ..models import (
     TopicMatch,
     TopicTimeline,
 )
+from ..parallel import forked_map
 from .briefing import Evidence, date_in_words, label_text
 from .charts import topic_charts
 from .escape import md, nav_title, page_title, safe_url, with_title
@@ -390,17 +392,23 @@ def latest(articles: tuple[Article, ...], count: int) -> list[Article]:
     return (dated + undated)[:count]
 
 
-def render_site(config: Config, digest: Digest, build: Build | None = None) -> dict[str, str]:
+T = TypeVar("T")
+
+
+def render_site(config: Config, digest: Digest, build: Build | None = None, jobs: int = 1) -> dict[str, str]:
     """Every generated file of ``docs/`` as ``{relative path: text}`` (see :func:`site_pages`)."""
-    return {path: text if isinstance(text, str) else "".join(text) for path, text in site_pages(config, digest, build)}
+    return {path: text if isinstance(text, str) else "".join(text)
+            for path, text in site_pages(config, digest, build, jobs)}
 
 
-def site_pages(config: Config, digest: Digest, build: Build | None = None) -> Iterator[tuple[str, str | Iterator[str]]]:
+def site_pages(config: Config, digest: Digest, build: Build | None = None,
+               jobs: int = 1) -> Iterator[tuple[str, str | Iterator[str]]]:
     """Every generated file of ``docs/``, one (relative path, text) at a time, each made only when
     it is asked for: the writer stages each page and drops it, so a build never holds the site.
 
     ``build`` carries what the pipeline knows of this build (its date, the site's address, the
-    state the previous build left), for the feeds, the dates shown and "What's new". Two pages
+    state the previous build left), for the feeds, the dates shown and "What's new". The pages of
+    sources, stories and entities are rendered in ``jobs`` forked processes. Two pages
     at one path would silently lose one (an article ``index.txt`` over the sources index, an
     entity "Index" over the entities index), so that is refused."""
     build = build or Build()
@@ -425,40 +433,60 @@ def site_pages(config: Config, digest: Digest, build: Build | None = None) -> It
     seen: set[str] = set()
 
     def page(path: str, text: str | Iterator[str]) -> tuple[str, str | Iterator[str]]:
+        return checked(path), finish(path, text)
+
+    def checked(path: str) -> str:
         if path in seen:
             raise WriteError(f"two generated pages would be written at docs/{path}, and one would be lost; "
                              "rename the article file (or entity) whose id is the same as another page's, "
                              "and report this as a bug in Briefing")
         seen.add(path)
+        return path
+
+    def finish(path: str, text: T) -> T | str:
         if isinstance(text, str) and path.endswith(".md"):
             title = None if path == HOME else page_title(text)
             if path in metas:
-                text = front_matter(metas[path], title) + text
-            elif title is not None:
-                text = with_title(text)
-        return path, text
+                return front_matter(metas[path], title) + text
+            if title is not None:
+                return with_title(text)
+        return text
 
     def render(template: str, **values: object) -> str:
         return env.get_template(template).render(**common, **values)
 
-    yield page(HOME, render("home.md.j2", latest=latest(digest.articles, config.settings.latest_sources),
-                            gists={td.topic_id: gist(td, look) for td in digest.topics}))
-    for td in digest.topics:
-        topic = look.topics[td.topic_id]
-        yield page(topic_path(td.topic_id), render(
-            "topic.md.j2", topic=topic, td=td,
-            charts=topic_charts(td, topic.title, look.articles, cmp.figures, cmp.checks, look.story_of, look.matches)))
-        if has_archive(td, config.settings):
-            yield page(topic_archive_path(td.topic_id), render("topic_archive.md.j2", topic=topic, td=td,
-                                                               shown=config.settings.topic_sources))
-    for article in digest.articles:
-        yield page(source_path(article.id), render("source.md.j2", article=article))
-    for g in digest.stories:
-        yield page(story_path(g.id), render("story.md.j2", story=g))
-    yield page(STORIES_INDEX, render("stories.md.j2"))
-    for e in digest.entities:
-        if e.id in cmp.paged:
-            yield page(entity_path(e.id), render("entity.md.j2", entity=e))
+    # A page for each source, story and entity with a page: made in ``jobs`` processes, which
+    # start now, while this one makes the home and topic pages.
+    paged = [e for e in digest.entities if e.id in cmp.paged]
+    each: list[tuple[str, str, str, object]] = [
+        *((source_path(a.id), "source.md.j2", "article", a) for a in digest.articles),
+        *((story_path(g.id), "story.md.j2", "story", g) for g in digest.stories),
+        *((entity_path(e.id), "entity.md.j2", "entity", e) for e in paged)]
+
+    def one(i: int) -> str:
+        path, template, name, value = each[i]
+        return finish(path, render(template, **{name: value}))
+
+    made = forked_map(one, len(each), jobs)
+    try:
+        yield page(HOME, render("home.md.j2", latest=latest(digest.articles, config.settings.latest_sources),
+                                gists={td.topic_id: gist(td, look) for td in digest.topics}))
+        for td in digest.topics:
+            topic = look.topics[td.topic_id]
+            yield page(topic_path(td.topic_id), render(
+                "topic.md.j2", topic=topic, td=td, charts=topic_charts(
+                    td, topic.title, look.articles, cmp.figures, cmp.checks, look.story_of, look.matches)))
+            if has_archive(td, config.settings):
+                yield page(topic_archive_path(td.topic_id), render("topic_archive.md.j2", topic=topic, td=td,
+                                                                   shown=config.settings.topic_sources))
+        split = len(digest.articles) + len(digest.stories)
+        for path, *_ in each[:split]:
+            yield checked(path), next(made)  # finished there
+        yield page(STORIES_INDEX, render("stories.md.j2"))
+        for path, *_ in each[split:]:
+            yield checked(path), next(made)
+    finally:
+        made.close()  # the workers end, even if a page here fails
     yield page(ENTITIES_INDEX, render("entities.md.j2"))
     # Every source on the index, or (with shelves) the newest dated ones and a page per shelf.
     ordered = ([a for a in latest(digest.articles, NEWEST_ON_INDEX) if a.meta.date] if shelves
