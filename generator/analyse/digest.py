@@ -74,7 +74,7 @@ def build_digest(config: Config, corpus: Corpus, work: Mapping[str, ArticleWork]
     side = alongside(lambda: _topics_and_summaries(config, corpus.articles, articles, stems, fitness, memo,
                                                    step if jobs <= 1 else None), jobs)
     step("stories" if jobs <= 1 else "stories (topics and summaries in a second process)")
-    stories = stable_stories(find_stories(corpus.articles, stems), previous)
+    stories = stable_stories(find_stories(corpus.articles, stems, jobs), previous)
     step("entities")
     entities = stable_entities(find_entities(corpus.articles, _entity_settings(config), stories, done), previous)
     if jobs > 1:

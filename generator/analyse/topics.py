@@ -219,9 +219,9 @@ def expand_topics(compiled: Sequence[CompiledTopic], articles: Sequence[Article]
             best, best_score = None, 0.0
             union: list[frozenset[str]] = []  # the article's words, found once for every topic
             for c, hits in zip(loose, given, strict=True):
-                m = match(c, a, stems[a.id], 0.0, hits.get(a.id, {}), union)
-                if m is not None and m.score > best_score:
-                    best, best_score = c.topic.id, m.score
+                score = match.score(c, a, stems[a.id], 0.0, hits.get(a.id, {}), union)
+                if score is not None and score > best_score:
+                    best, best_score = c.topic.id, score
             if best is not None:
                 examples[best].append(a)
         learnt = []
@@ -260,6 +260,24 @@ class Matcher:
         self.memo = memo
         self.text_key = text_key or _text_key
         self._topics: dict[TopicDef, str] = {}
+        self._weights: dict[int, tuple[CompiledTopic, dict[str, float]]] = {}  # learnt weights, read once per topic
+
+    def _key(self, kind: str, c: CompiledTopic, article: Article, stems: Sequence[Collection[str]] | None,
+             min_share: float, union: list[frozenset[str]] | None) -> str:
+        topic = self._topics.get(c.topic)
+        if topic is None:
+            topic = self._topics[c.topic] = repr(c.topic)
+        parts = [kind, topic, repr(min_share), self.text_key(article)]
+        if c.learnt and stems is not None and not c.requires:
+            if union is None:
+                union = []
+            if not union:
+                union.append(frozenset().union(*stems))
+            learnt = self._weights.get(id(c))
+            if learnt is None or learnt[0] is not c:
+                learnt = self._weights[id(c)] = (c, c.learnt_weights)
+            parts += [f"{w}\0{learnt[1][w]!r}" for w in sorted(c.learnt_words.intersection(union[0]))]
+        return hashlib.sha256("\x01".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
     def __call__(self, c: CompiledTopic, article: Article, stems: Sequence[Collection[str]] | None,
                  min_share: float, given: Mapping[int, tuple[str, ...]],
@@ -268,18 +286,7 @@ class Matcher:
         memo = self.memo
         if memo is None:
             return match_article(c, article, stems, min_share=min_share, given=given)
-        topic = self._topics.get(c.topic)
-        if topic is None:
-            topic = self._topics[c.topic] = repr(c.topic)
-        parts = ["topic-match", topic, repr(min_share), self.text_key(article)]
-        if c.learnt and stems is not None and not c.requires:
-            if union is None:
-                union = []
-            if not union:
-                union.append(frozenset().union(*stems))
-            learnt = c.learnt_weights
-            parts += [f"{w}\0{learnt[w]!r}" for w in sorted(c.learnt_words.intersection(union[0]))]
-        key = hashlib.sha256("\x01".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+        key = self._key("topic-match", c, article, stems, min_share, union)
         n = len(article.sentences)
         kept = memo.take(key, lambda v: _fits(v, n))
         if kept is not None:
@@ -292,6 +299,23 @@ class Matcher:
         memo.keep(key, [] if made is None else [made.score, [[t.term, t.count] for t in made.terms],
                                                 [[i, v] for i, v in made.sentence_scores]])
         return made
+
+    def score(self, c: CompiledTopic, article: Article, stems: Sequence[Collection[str]] | None,
+              min_share: float, given: Mapping[int, tuple[str, ...]],
+              union: list[frozenset[str]] | None = None) -> float | None:
+        """Only the match's score (None: no match), as the expansion rounds read it: kept as one
+        number, not the whole match."""
+        memo = self.memo
+        if memo is None:
+            m = match_article(c, article, stems, min_share=min_share, given=given)
+            return None if m is None else m.score
+        key = self._key("topic-score", c, article, stems, min_share, union)
+        kept = memo.take(key, lambda v: type(v) is float or v is False)
+        if kept is not None:
+            return None if kept is False else cast("float", kept)
+        m = match_article(c, article, stems, min_share=min_share, given=given)
+        memo.keep(key, False if m is None else m.score)
+        return None if m is None else m.score
 
 
 def _text_key(article: Article) -> str:
