@@ -10,6 +10,7 @@ corpus. Every match keeps which terms (given or learnt) and which sentences made
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import re
@@ -346,7 +347,7 @@ def match_all(topics: tuple[TopicDef, ...], articles: tuple[Article, ...],
     expanding = any(c.topic.expand > 0 for c in first) and bool(articles)
     stem_sets = _stem_sets(articles, stems) if expanding else None
     # The given terms each sentence matches do not change as topics learn words: found once.
-    given = all_given_hits(first, articles)
+    given = all_given_hits(first, articles, match)
     compiled = expand_topics(first, articles, stem_sets, given, match)
     sets = None
     if any(c.learnt for c in compiled):
@@ -369,15 +370,42 @@ def _stem_sets(articles: Sequence[Article],
     return {a.id: [frozenset(content_words(s.text)) for s in a.sentences] for a in articles}
 
 
-def all_given_hits(compiled: Sequence[CompiledTopic],
-                   articles: Sequence[Article]) -> list[dict[str, dict[int, tuple[str, ...]]]]:
-    """:func:`given_hits` of every topic, each article's words read once for all topics and dropped."""
+def all_given_hits(compiled: Sequence[CompiledTopic], articles: Sequence[Article],
+                   matcher: Matcher | None = None) -> list[dict[str, dict[int, tuple[str, ...]]]]:
+    """:func:`given_hits` of every topic, each article's words read once for all topics and dropped
+    (or, with a ``matcher`` that has a memo, taken from the last build for an article whose text
+    and the topics' given terms are the same)."""
     out: list[dict[str, dict[int, tuple[str, ...]]]] = [{} for _ in compiled]
+    memo = matcher.memo if matcher is not None else None
+    topics = repr([c.topic for c in compiled]) if memo is not None else ""
     for a in articles:
+        key = ""
+        if memo is not None and matcher is not None:
+            key = hashlib.sha256(f"given-hits\x01{topics}\x01{matcher.text_key(a)}".encode(
+                "utf-8", "surrogatepass")).hexdigest()
+            kept = memo.take(key, functools.partial(_fits_given, topics=len(compiled), n=len(a.sentences)))
+            if kept is not None:
+                for found, pairs in zip(out, cast("list[list[list[Any]]]", kept), strict=True):
+                    if pairs:
+                        found[a.id] = {i: tuple(terms) for i, terms in pairs}
+                continue
         written = {a.id: [sentence_words(s.text) for s in a.sentences]}
-        for c, found in zip(compiled, out, strict=True):
-            found.update(given_hits(c, (a,), written))
+        made = [given_hits(c, (a,), written).get(a.id, {}) for c in compiled]
+        for found, hits in zip(out, made, strict=True):
+            if hits:
+                found[a.id] = hits
+        if memo is not None:
+            memo.keep(key, [[[i, list(terms)] for i, terms in hits.items()] for hits in made])
     return out
+
+
+def _fits_given(v: object, topics: int, n: int) -> bool:
+    """Whether kept given-term hits have their shape: per topic, [sentence index, [term, …]] pairs."""
+    return (isinstance(v, list) and len(v) == topics
+            and all(isinstance(hits, list) and all(
+                isinstance(h, list) and len(h) == 2 and type(h[0]) is int and 0 <= h[0] < n
+                and isinstance(h[1], list) and h[1] and all(type(t) is str for t in h[1]) for h in hits)
+                for hits in v))
 
 
 def given_hits(compiled: CompiledTopic, articles: Sequence[Article],
