@@ -9,7 +9,9 @@ articles joined from halves of two real ones, their rarer words renamed (:func:`
 written only into a temporary folder) with the five BBC topics (``benchmarks/bbc_topics.yml``). One article is held
 back and added for the last step. Each step is one ``briefing generate`` (read, clean, analyse,
 render, write ``docs/``; no MkDocs) in a fresh interpreter, as CI would run it; the figures are
-its wall seconds, its CPU seconds (the worker processes' included) and the pages written.
+its wall seconds, its CPU seconds (the worker processes' included), its peak memory (the main
+process's, and with the workers it forks: their proportional set sizes summed, sampled every
+0.2 s) and the pages written.
 
     cold      no cache, no docs/: everything analysed, every page written
     warm      nothing changed: every file from the cache, no page rewritten
@@ -41,8 +43,35 @@ TOPICS = ROOT / "benchmarks" / "bbc_topics.yml"
 
 # Runs one generation in the tree under test and prints its figures as JSON.
 _CHILD = """
-import json, resource, sys, time
+import json, os, resource, sys, threading, time
 start_wall, start_cpu = time.perf_counter(), time.process_time()
+# The memory of this process and the workers it forks, together: the sum of their proportional
+# set sizes (a page shared by two counts half in each), sampled every 0.2 s (Linux only).
+tree = {"mb": 0.0}
+def _pss(pid):
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            return sum(int(line.split()[1]) for line in fh if line.startswith("Pss:")) / 1024
+    except OSError:
+        return 0.0
+def _family(pid):
+    found, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        found.append(p)
+        try:
+            for t in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{t}/children") as fh:
+                    todo += [int(c) for c in fh.read().split()]
+        except OSError:
+            pass
+    return found
+def _sample():
+    while True:
+        tree["mb"] = max(tree["mb"], sum(_pss(p) for p in _family(os.getpid())))
+        time.sleep(0.2)
+if os.path.exists("/proc/self/smaps_rollup"):
+    threading.Thread(target=_sample, daemon=True).start()
 sys.path.insert(0, sys.argv[1])
 from pathlib import Path
 from generator.config import load_config
@@ -68,7 +97,7 @@ print(json.dumps({**site, "wall": time.perf_counter() - start_wall,
                   "cpu": time.process_time() - start_cpu + children.ru_utime + children.ru_stime,
                   "articles": len(result.digest.articles), "pages": len(result.pages),
                   "written": len(w.written), "unchanged": w.unchanged, "deleted": len(w.deleted),
-                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "tree_mb": tree["mb"]}))
 """
 
 
@@ -142,7 +171,7 @@ def step(project_dir: Path, jobs: int, tree: Path = ROOT, site: bool = False) ->
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--size", type=int, default=3000, help="articles in the built corpus (default 3000)")
-    parser.add_argument("--jobs", type=int, default=1, help="processes for the per-article work (default 1)")
+    parser.add_argument("--jobs", type=int, default=1, help="processes, as briefing's --jobs (default 1)")
     parser.add_argument("--topics", type=Path, default=TOPICS, help="topics file to build with")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--stages", action="store_true", help="also print each step's stage lines")
@@ -173,10 +202,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
-    print("| step | articles | wall s | CPU s | peak MB | pages | written | unchanged | removed |\n"
-          "|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("| step | articles | wall s | CPU s | peak MB | with workers MB | pages | written | unchanged | removed |\n"
+          "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name, r in rows.items():
-        print(f"| {name} | {r['articles']:,.0f} | {r['wall']:.1f} | {r['cpu']:.1f} | {r['peak_mb']:,.0f} | {r['pages']:,.0f} | "
+        print(f"| {name} | {r['articles']:,.0f} | {r['wall']:.1f} | {r['cpu']:.1f} | {r['peak_mb']:,.0f} | "
+              f"{r.get('tree_mb', 0):,.0f} | {r['pages']:,.0f} | "
               f"{r['written']:,.0f} | {r['unchanged']:,.0f} | {r['deleted']:,.0f} |")
     if args.site:
         cold = rows["cold"]

@@ -74,7 +74,7 @@ def build_digest(config: Config, corpus: Corpus, work: Mapping[str, ArticleWork]
     side = alongside(lambda: _topics_and_summaries(config, corpus.articles, articles, stems, fitness, memo,
                                                    step if jobs <= 1 else None), jobs)
     step("stories" if jobs <= 1 else "stories (topics and summaries in a second process)")
-    stories = stable_stories(find_stories(corpus.articles, stems, jobs), previous)
+    stories = stable_stories(find_stories(corpus.articles, stems), previous)
     step("entities")
     entities = stable_entities(find_entities(corpus.articles, _entity_settings(config), stories, done), previous)
     if jobs > 1:
@@ -83,6 +83,7 @@ def build_digest(config: Config, corpus: Corpus, work: Mapping[str, ArticleWork]
     if memo is not None:
         memo.now.update(made.now)
         memo.reused = made.reused
+        memo.before.clear()  # nothing after topics and summaries reads it
     by_topic = _by_topic(config, matches)
     related = _related_all(config, by_topic, stories, entities)
     topics = [TopicDigest(topic_id=t.id, sources=summed[t.id][0], overview=summed[t.id][1], related=related[t.id])
@@ -144,7 +145,8 @@ def _topics_and_summaries(config: Config, found: tuple[Article, ...], articles: 
         step("summaries")
     summed = _summaries(config, _by_topic(config, matches), articles, stems, fitness, memo,
                         lambda aid: text_key(articles[aid]))
-    return matches, summed, memo if memo is not None else Memo()
+    # What was taken and made, not what the last build left (which may go back from another process).
+    return matches, summed, Memo(now=memo.now, reused=memo.reused) if memo is not None else Memo()
 
 
 def _summaries(config: Config, by_topic: Mapping[str, list[TopicMatch]], articles: Mapping[str, Article],

@@ -40,7 +40,6 @@ from scipy import sparse
 from scipy.sparse.csgraph import reverse_cuthill_mckee
 
 from ..models import Article, SourceAdds, StoryGroup
-from ..parallel import forked_map
 from .text import content_word, content_words, cosine, idf, tfidf
 
 SENTENCE_MATCH = 0.4  # cosine above which two sentences carry the same content
@@ -172,10 +171,6 @@ MAX_SHARED = 150
 # with every article, so rows per block fall as the corpus grows and the block's memory does not
 # (see BENCHMARKS.md, Incremental builds: 200 rows a block at 10,000 articles).
 CANDIDATE_CELLS = 2_000_000
-# With more than one job, the pairs (in their measuring order) are cut into this many runs per
-# job, measured in forked processes: enough that a slow run does not leave a core idle, few
-# enough that an article's measures are seldom made in two runs.
-PAIR_CHUNKS = 4
 SAME_ORIGIN_SHARE = 0.5  # aligned share above which two sources are one origin
 SHARED_RUN = 8  # words in a row, outside quotes, that only a copy would repeat
 SHARED_RUNS = 3  # how many such runs make two sources one origin (or a rewrite)
@@ -525,10 +520,9 @@ class _Vectors(dict[str, list[dict[str, float]]]):
 def _measure(articles: Sequence[Article], words: dict[str, list[list[str]]], weights: dict[str, float],
              vectors: dict[str, list[dict[str, float]]],
              runs: dict[str, np.ndarray] | None = None,
-             index: dict[str, _Postings] | None = None, jobs: int = 1) -> tuple[tuple[PairEvidence, ...], Neighbourhood]:
+             index: dict[str, _Postings] | None = None) -> tuple[tuple[PairEvidence, ...], Neighbourhood]:
     """``runs``: each article's word runs (:func:`_run_keys`), ``index``: its sentence
-    postings (:func:`_postings`); both filled as they are needed. ``jobs``: processes that
-    measure the pairs."""
+    postings (:func:`_postings`); both filled as they are needed."""
     by_id = {a.id: a for a in articles}
     ids = sorted(by_id)
     article_weights = idf([chain.from_iterable(words[aid]) for aid in ids])
@@ -581,44 +575,31 @@ def _measure(articles: Sequence[Article], words: dict[str, list[list[str]]], wei
     # that keeps few articles between their first and their last pair (:func:`_pair_order`), and
     # kept in their own order.
     order = _pair_order(measured)
-
-    def measure_pairs(positions: Sequence[int]) -> list[PairEvidence]:
-        """The evidence of the pairs at these places of ``measured``, in this order."""
-        last = {x: k for k, i in enumerate(positions) for x in measured[i]}
-        made = []
-        for k, i in enumerate(positions):
-            a, b = measured[i]
-            share, hits = _aligned(vectors[a], vectors[b], (postings(a), postings(b)))
-            copied = shared_runs(a, b)
-            for x in (a, b):
-                if x not in quoted:
-                    quoted[x] = _quoted_keys(by_id[x])
-            made.append(PairEvidence(
-                a=a, b=b, whole=whole[(a, b)], aligned=share,
-                near_copy=(hits >= MIN_ALIGNED and share >= REWRITE and (share >= NEAR_COPY or copied >= SHARED_RUNS)
-                           and openings_agree(vectors[a], vectors[b], (postings(a), postings(b)))),
-                copied=copied, quoted=_shared(quoted[a], quoted[b]),
-                near=max(kth(a, NEAR_K), kth(b, NEAR_K)), deep=max(kth(a, DEEP_K), kth(b, DEEP_K)),
-                same_outlet=outlet[a] is not None and outlet[a] == outlet[b],
-                rank=max(rank_of[a][b], rank_of[b][a]), crowd=min(len(near_by[a]), len(near_by[b])),
-            ))
-            for x in (a, b):
-                if last[x] == k:
-                    index.pop(x, None)
-                    runs.pop(x, None)
-                    quoted.pop(x, None)
-                    if isinstance(vectors, _Vectors):  # made again when asked for
-                        vectors.pop(x, None)
-        return made
-
-    # With more than one job, runs of the order (neighbours stay together) are measured in forked
-    # processes, each with its own measures of the articles it meets: the same evidence.
-    size = max(1, -(-len(order) // (PAIR_CHUNKS * jobs))) if jobs > 1 else max(1, len(order))
-    runs_of = [order[k:k + size] for k in range(0, len(order), size)]
+    last = {x: k for k, i in enumerate(order) for x in measured[i]}
     out: dict[int, PairEvidence] = {}  # by the pair's place in ``measured``
-    for positions, made in zip(runs_of, forked_map(lambda c: measure_pairs(runs_of[c]), len(runs_of), jobs, least=2),
-                               strict=True):
-        out.update(zip(positions, made, strict=True))
+    for k, i in enumerate(order):
+        a, b = measured[i]
+        share, hits = _aligned(vectors[a], vectors[b], (postings(a), postings(b)))
+        copied = shared_runs(a, b)
+        for x in (a, b):
+            if x not in quoted:
+                quoted[x] = _quoted_keys(by_id[x])
+        out[i] = PairEvidence(
+            a=a, b=b, whole=whole[(a, b)], aligned=share,
+            near_copy=(hits >= MIN_ALIGNED and share >= REWRITE and (share >= NEAR_COPY or copied >= SHARED_RUNS)
+                       and openings_agree(vectors[a], vectors[b], (postings(a), postings(b)))),
+            copied=copied, quoted=_shared(quoted[a], quoted[b]),
+            near=max(kth(a, NEAR_K), kth(b, NEAR_K)), deep=max(kth(a, DEEP_K), kth(b, DEEP_K)),
+            same_outlet=outlet[a] is not None and outlet[a] == outlet[b],
+            rank=max(rank_of[a][b], rank_of[b][a]), crowd=min(len(near_by[a]), len(near_by[b])),
+        )
+        for x in (a, b):
+            if last[x] == k:
+                index.pop(x, None)
+                runs.pop(x, None)
+                quoted.pop(x, None)
+                if isinstance(vectors, _Vectors):  # made again when asked for
+                    vectors.pop(x, None)
     return tuple(out[i] for i in range(len(measured))), Neighbourhood(docs=docs, near=near_by, outlet=outlet)
 
 
@@ -641,33 +622,33 @@ def _pair_order(pairs: Sequence[tuple[str, str]]) -> list[int]:
 
 
 def find_stories(articles: Sequence[Article],
-                 stems: dict[str, list[list[str]]] | None = None, jobs: int = 1) -> tuple[StoryGroup, ...]:
+                 stems: dict[str, list[list[str]]] | None = None) -> tuple[StoryGroup, ...]:
     """Group articles telling the same story; only groups of two or more are returned.
 
     A story's id is ``story-`` and the id of its first member, so adding an unrelated
     article never renames an existing story. ``stems`` (article id → each sentence's content
-    words) saves recomputing them. ``jobs``: processes that measure the pairs and describe the
-    stories (the same stories for any number).
+    words) saves recomputing them.
     """
     by_id = {a.id: a for a in articles}
     ids = sorted(by_id)
     words, weights, vectors = _prepare(articles, stems)
     runs: dict[str, np.ndarray] = {}  # each article's word runs, read once
     index: dict[str, _Postings] = {}  # each article's sentence postings, built once
-    measured, hood = _measure(articles, words, weights, vectors, runs, index, jobs)
+    measured, hood = _measure(articles, words, weights, vectors, runs, index)
     evidence = {(p.a, p.b): round(p.aligned, 3) for p in measured if linked(p)}
-    groups = [m for m in join_nearest(merge_isolated(link(ids, evidence), hood), hood) if len(m) >= 2]
+    groups = join_nearest(merge_isolated(link(ids, evidence), hood), hood)
     linked_from: dict[str, list[tuple[str, str, float]]] = defaultdict(list)  # each pair under its first article
     for (a, b), v in sorted(evidence.items()):
         linked_from[a].append((a, b, v))
-
-    def story(k: int) -> StoryGroup:
-        members = groups[k]
+    stories = []
+    for members in groups:
+        if len(members) < 2:
+            continue
         pairs = tuple(sorted(p for m in members for p in linked_from.get(m, ())))
         group = [by_id[m] for m in members]
         origins, why = _origins(group, evidence, runs)
         title, title_article = _title(group, vectors, index)
-        made = StoryGroup(
+        stories.append(StoryGroup(
             id=f"story-{members[0]}",
             article_ids=tuple(members),
             similarity=pairs,
@@ -676,14 +657,11 @@ def find_stories(articles: Sequence[Article],
             origins=origins,
             origin_evidence=why,
             adds=_adds(group, origins, words, vectors, weights),
-        )
+        ))
         for m in members:  # each article is in one group: its measures are not asked for again
             vectors.pop(m, None)
             index.pop(m, None)
             runs.pop(m, None)
-        return made
-
-    stories = list(forked_map(story, len(groups), jobs))
     _WORD_KEYS.clear()  # up to half a million words' keys, of no use to the steps after this one
     return tuple(sorted(stories, key=lambda g: g.id))
 
