@@ -80,8 +80,13 @@ class Alongside(Generic[T]):
         except BrokenProcessPool:
             return self._fn()  # the worker died: its work is done here
         finally:
-            self._context.__exit__(None, None, None)
-            self._future = None
+            self.close()
+
+    def close(self) -> None:
+        """End the second process (once its call returns) if the result is not wanted after all."""
+        context, self._context, self._future = self._context, None, None
+        if context is not None:
+            context.__exit__(None, None, None)
 
 
 def alongside(fn: Callable[[], T], jobs: int) -> Alongside[T]:

@@ -79,3 +79,11 @@ def test_results_dropped_unread_end_the_workers() -> None:
     assert parallel._TASKS and gc.get_freeze_count() > 0  # started at once
     made.close()
     assert not parallel._TASKS and gc.get_freeze_count() == 0
+
+
+def test_a_fault_here_ends_the_second_process() -> None:
+    side = alongside(lambda: 1, 2)
+    assert parallel._TASKS and gc.get_freeze_count() > 0
+    side.close()
+    assert not parallel._TASKS and gc.get_freeze_count() == 0
+    assert side.result() == 1  # asked for after all: made here

@@ -73,10 +73,14 @@ def build_digest(config: Config, corpus: Corpus, work: Mapping[str, ArticleWork]
     jobs = jobs if len(corpus.articles) >= PARALLEL_FROM and can_fork() else 1
     side = alongside(lambda: _topics_and_summaries(config, corpus.articles, articles, stems, fitness, memo,
                                                    step if jobs <= 1 else None), jobs)
-    step("stories" if jobs <= 1 else "stories (topics and summaries in a second process)")
-    stories = stable_stories(find_stories(corpus.articles, stems), previous)
-    step("entities")
-    entities = stable_entities(find_entities(corpus.articles, _entity_settings(config), stories, done), previous)
+    try:
+        step("stories" if jobs <= 1 else "stories (topics and summaries in a second process)")
+        stories = stable_stories(find_stories(corpus.articles, stems), previous)
+        step("entities")
+        entities = stable_entities(find_entities(corpus.articles, _entity_settings(config), stories, done), previous)
+    except BaseException:
+        side.close()  # a fault here: the second process ends before the fault is reported
+        raise
     if jobs > 1:
         step("topics and summaries (waiting for the second process)")
     matches, summed, made = side.result()
