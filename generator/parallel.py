@@ -50,11 +50,13 @@ def _pool(fn: Callable[[int], object], jobs: int) -> Iterator[tuple[ProcessPoolE
     task = id(fn)
     _TASKS[task] = fn
     gc.freeze()
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
     try:
-        yield pool, task
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
+        try:
+            yield pool, task
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
         _TASKS.pop(task, None)
         if not _TASKS:
             gc.unfreeze()
@@ -70,7 +72,10 @@ class Alongside(Generic[T]):
         if jobs > 1 and can_fork():
             self._context = _pool(lambda _i: fn(), 1)
             pool, task = self._context.__enter__()
-            self._future = pool.submit(_run, task, 0)
+            try:
+                self._future = pool.submit(_run, task, 0)
+            except (OSError, BrokenProcessPool):  # no process to be had (out of memory, say): made here
+                self.close()
 
     def result(self) -> T:
         if self._future is None or self._context is None:
@@ -115,7 +120,7 @@ def forked_map(fn: Callable[[int], T], n: int, jobs: int, *, least: int | None =
                 return
             try:
                 waiting.append((*nxt, pool.submit(_run_chunk, task, *nxt)))
-            except BrokenProcessPool:
+            except (OSError, BrokenProcessPool):  # no worker to be had: this chunk is made here
                 waiting.append((*nxt, None))
 
     def results() -> Iterator[T]:

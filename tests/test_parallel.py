@@ -87,3 +87,17 @@ def test_a_fault_here_ends_the_second_process() -> None:
     side.close()
     assert not parallel._TASKS and gc.get_freeze_count() == 0
     assert side.result() == 1  # asked for after all: made here
+
+
+def test_no_process_to_be_had_means_the_work_is_done_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forking can fail (out of memory, too many processes): the same results, made here."""
+    import concurrent.futures.process as futures_process
+
+    def refuse(self: object) -> None:
+        raise OSError(12, "Cannot allocate memory")
+
+    monkeypatch.setattr(futures_process.ProcessPoolExecutor, "_launch_processes", refuse)
+    parent = os.getpid()
+    assert list(forked_map(lambda i: (i, os.getpid()), 200, 2, least=1)) == [(i, parent) for i in range(200)]
+    assert alongside(lambda: os.getpid(), 2).result() == parent
+    assert not parallel._TASKS and gc.get_freeze_count() == 0
