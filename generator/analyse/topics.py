@@ -218,9 +218,8 @@ def expand_topics(compiled: Sequence[CompiledTopic], articles: Sequence[Article]
         loose = [replace(c, topic=replace(c.topic, min_sentences=1)) for c in current]
         for a in articles:
             best, best_score = None, 0.0
-            union: list[frozenset[str]] = []  # the article's words, found once for every topic
-            for c, hits in zip(loose, given, strict=True):
-                score = match.score(c, a, stems[a.id], 0.0, hits.get(a.id, {}), union)
+            scores = match.scores(loose, a, stems[a.id], 0.0, [hits.get(a.id, {}) for hits in given])
+            for c, score in zip(loose, scores, strict=True):
                 if score is not None and score > best_score:
                     best, best_score = c.topic.id, score
             if best is not None:
@@ -251,11 +250,13 @@ def expand_topics(compiled: Sequence[CompiledTopic], articles: Sequence[Article]
 
 
 class Matcher:
-    """:func:`match_article`, taking from ``memo`` (see :class:`~generator.models.Memo`) the
-    matches the last build made from the same inputs. A match reads the topic (its settings and
-    given terms), the article's text (its sentences, their words, the given terms they hold),
-    the share rule, and the weights of the learnt words the article has, nothing else: those
-    make its key. ``text_key`` gives an article's text key (a hash of its sentences)."""
+    """:func:`match_article` of one article on every topic, taking from ``memo`` (see
+    :class:`~generator.models.Memo`) what the last build made from the same inputs. A match
+    reads the topic (its settings and given terms), the article's text (its sentences, their
+    words, the given terms they hold), the share rule, and the weights of the learnt words the
+    article has, nothing else: for all the topics at once, those make the article's key (one
+    entry per article, not per article and topic: the memo stays small). ``text_key`` gives an
+    article's text key (a hash of its sentences)."""
 
     def __init__(self, memo: Memo | None = None, text_key: Callable[[Article], str] | None = None) -> None:
         self.memo = memo
@@ -263,60 +264,72 @@ class Matcher:
         self._topics: dict[TopicDef, str] = {}
         self._weights: dict[int, tuple[CompiledTopic, dict[str, float]]] = {}  # learnt weights, read once per topic
 
-    def _key(self, kind: str, c: CompiledTopic, article: Article, stems: Sequence[Collection[str]] | None,
-             min_share: float, union: list[frozenset[str]] | None) -> str:
-        topic = self._topics.get(c.topic)
-        if topic is None:
-            topic = self._topics[c.topic] = repr(c.topic)
-        parts = [kind, topic, repr(min_share), self.text_key(article)]
-        if c.learnt and stems is not None and not c.requires:
-            if union is None:
-                union = []
-            if not union:
-                union.append(frozenset().union(*stems))
-            learnt = self._weights.get(id(c))
-            if learnt is None or learnt[0] is not c:
-                learnt = self._weights[id(c)] = (c, c.learnt_weights)
-            parts += [f"{w}\0{learnt[1][w]!r}" for w in sorted(c.learnt_words.intersection(union[0]))]
+    def _key(self, kind: str, topics: Sequence[CompiledTopic], article: Article,
+             stems: Sequence[Collection[str]] | None, min_share: float) -> str:
+        parts = [kind, repr(min_share), self.text_key(article)]
+        union: frozenset[str] | None = None  # the article's words, found once for every topic
+        for c in topics:
+            topic = self._topics.get(c.topic)
+            if topic is None:
+                topic = self._topics[c.topic] = repr(c.topic)
+            parts.append(topic)
+            if c.learnt and stems is not None and not c.requires:
+                if union is None:
+                    union = frozenset().union(*stems)
+                learnt = self._weights.get(id(c))
+                if learnt is None or learnt[0] is not c:
+                    learnt = self._weights[id(c)] = (c, c.learnt_weights)
+                parts += [f"{w}\0{learnt[1][w]!r}" for w in sorted(c.learnt_words.intersection(union))]
         return hashlib.sha256("\x01".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
-    def __call__(self, c: CompiledTopic, article: Article, stems: Sequence[Collection[str]] | None,
-                 min_share: float, given: Mapping[int, tuple[str, ...]],
-                 union: list[frozenset[str]] | None = None) -> TopicMatch | None:
-        """The match; ``union``: a list that holds the article's words once found (or is empty)."""
-        memo = self.memo
-        if memo is None:
-            return match_article(c, article, stems, min_share=min_share, given=given)
-        key = self._key("topic-match", c, article, stems, min_share, union)
-        n = len(article.sentences)
-        kept = memo.take(key, lambda v: _fits(v, n))
-        if kept is not None:
-            if not kept:
-                return None
-            score, terms, scores = cast("list[Any]", kept)
-            return TopicMatch(c.topic.id, article.id, score, tuple(TermHit(t, k) for t, k in terms),
-                              tuple((i, v) for i, v in scores))
-        made = match_article(c, article, stems, min_share=min_share, given=given)
-        memo.keep(key, [] if made is None else [made.score, [[t.term, t.count] for t in made.terms],
-                                                [[i, v] for i, v in made.sentence_scores]])
-        return made
+    def matches(self, topics: Sequence[CompiledTopic], article: Article, stems: Sequence[Collection[str]] | None,
+                min_share: float, given: Sequence[Mapping[int, tuple[str, ...]]]) -> list[TopicMatch | None]:
+        """The article's match on each topic (None: no match); ``given``: its given-term hits per topic."""
+        def made() -> list[TopicMatch | None]:
+            return [match_article(c, article, stems, min_share=min_share, given=g)
+                    for c, g in zip(topics, given, strict=True)]
 
-    def score(self, c: CompiledTopic, article: Article, stems: Sequence[Collection[str]] | None,
-              min_share: float, given: Mapping[int, tuple[str, ...]],
-              union: list[frozenset[str]] | None = None) -> float | None:
-        """Only the match's score (None: no match), as the expansion rounds read it: kept as one
-        number, not the whole match."""
         memo = self.memo
         if memo is None:
-            m = match_article(c, article, stems, min_share=min_share, given=given)
-            return None if m is None else m.score
-        key = self._key("topic-score", c, article, stems, min_share, union)
-        kept = memo.take(key, lambda v: type(v) is float or v is False)
+            return made()
+        key = self._key("topic-matches", topics, article, stems, min_share)
+        n = len(article.sentences)
+        kept = memo.take(key, lambda v: isinstance(v, list) and len(v) == len(topics) and all(_fits(x, n) for x in v))
         if kept is not None:
-            return None if kept is False else cast("float", kept)
-        m = match_article(c, article, stems, min_share=min_share, given=given)
-        memo.keep(key, False if m is None else m.score)
-        return None if m is None else m.score
+            out: list[TopicMatch | None] = []
+            for c, x in zip(topics, cast("list[list[Any]]", kept), strict=True):
+                if not x:
+                    out.append(None)
+                    continue
+                score, terms, scores = x
+                out.append(TopicMatch(c.topic.id, article.id, score, tuple(TermHit(t, k) for t, k in terms),
+                                      tuple((i, v) for i, v in scores)))
+            return out
+        found = made()
+        memo.keep(key, [[] if m is None else [m.score, [[t.term, t.count] for t in m.terms],
+                                              [[i, v] for i, v in m.sentence_scores]] for m in found])
+        return found
+
+    def scores(self, topics: Sequence[CompiledTopic], article: Article, stems: Sequence[Collection[str]] | None,
+               min_share: float, given: Sequence[Mapping[int, tuple[str, ...]]]) -> list[float | None]:
+        """Only each match's score (None: no match), as the expansion rounds read it: kept as
+        numbers, not whole matches."""
+        def made() -> list[float | None]:
+            return [None if m is None else m.score
+                    for m in (match_article(c, article, stems, min_share=min_share, given=g)
+                              for c, g in zip(topics, given, strict=True))]
+
+        memo = self.memo
+        if memo is None:
+            return made()
+        key = self._key("topic-scores", topics, article, stems, min_share)
+        kept = memo.take(key, lambda v: isinstance(v, list) and len(v) == len(topics)
+                         and all(type(x) is float or x is False for x in v))
+        if kept is not None:
+            return [None if x is False else x for x in cast("list[Any]", kept)]
+        found = made()
+        memo.keep(key, [False if x is None else x for x in found])
+        return found
 
 
 def _text_key(article: Article) -> str:
@@ -352,11 +365,15 @@ def match_all(topics: tuple[TopicDef, ...], articles: tuple[Article, ...],
     sets = None
     if any(c.learnt for c in compiled):
         sets = stem_sets if stem_sets is not None else _stem_sets(articles, stems)
+    found: list[list[TopicMatch]] = [[] for _ in compiled]
+    for a in articles:
+        for kept, m in zip(found, match.matches(compiled, a, sets[a.id] if sets else None, MIN_SHARE,
+                                                [hits.get(a.id, {}) for hits in given]), strict=True):
+            if m is not None:
+                kept.append(m)
     out: list[TopicMatch] = []
-    for i, c in enumerate(compiled):
-        found = [m for a in articles
-                 if (m := match(c, a, sets[a.id] if sets else None, MIN_SHARE, given[i].get(a.id, {}))) is not None]
-        out += sorted(found, key=lambda m: (-m.score, m.article_id))
+    for matched in found:
+        out += sorted(matched, key=lambda m: (-m.score, m.article_id))
     return tuple(out)
 
 
